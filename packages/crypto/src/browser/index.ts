@@ -1,0 +1,1 @@
+export { createBrowserCrypto } from './provider.js';

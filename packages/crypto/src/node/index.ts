@@ -1,0 +1,1 @@
+export { createNodeCrypto, type NodeCryptoOptions } from './provider.js';

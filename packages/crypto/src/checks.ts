@@ -20,10 +20,18 @@ export function authFailed(cause?: unknown): CryptoError {
   return new CryptoError('crypto.auth_failed', 'authentication failed', { cause });
 }
 
-/** AES-GCM here always takes a 32-byte key and a 12-byte IV (one layout for every engine). */
+/**
+ * AES-GCM here takes a 32-byte key and an IV of 12 to 128 bytes: 12 is the norm; longer IVs
+ * exist only to read legacy (SJCL) ciphertexts, and every engine handles them alike.
+ */
 export function assertGcmParameters(key: Uint8Array, iv: Uint8Array): void {
   assertLength(key, 32, 'AES-256-GCM key');
-  assertLength(iv, 12, 'AES-256-GCM iv');
+  if (iv.length < 12 || iv.length > 128) {
+    throw new CryptoError(
+      'crypto.invalid_key',
+      `AES-256-GCM iv must be 12 to 128 bytes, got ${iv.length}`,
+    );
+  }
 }
 
 /** Runs a synchronous computation and hands its result or its error over as a promise. */

@@ -47,7 +47,10 @@ export interface X25519 {
   sharedSecretAsync(privateKey: Uint8Array, publicKey: Uint8Array): Promise<Uint8Array>;
 }
 
-/** An AEAD whose ciphertext carries its 16-byte tag at the end (WebCrypto's layout). */
+/**
+ * An AEAD whose ciphertext carries its 16-byte tag at the end (WebCrypto's layout). AES-256-GCM
+ * here takes a 32-byte key and a 12-byte IV (12 to 128 bytes accepted, for legacy ciphertexts).
+ */
 export interface Aead {
   seal(
     key: Uint8Array,

@@ -117,6 +117,20 @@ export function runProviderSuite(provider: CryptoProvider, reference: CryptoProv
       });
     });
 
+    it('accepts the long IVs of legacy ciphertexts and refuses short ones', async () => {
+      const key = provider.randomBytes(32);
+      const iv = provider.randomBytes(16);
+      const sealed = await provider.aes256Gcm.seal(key, iv, utf8('legacy'), new Uint8Array(0));
+      expect(sealed).toEqual(
+        await reference.aes256Gcm.seal(key, iv, utf8('legacy'), new Uint8Array(0)),
+      );
+      await expect(
+        provider.aes256Gcm.seal(key, new Uint8Array(8), utf8('x'), new Uint8Array(0)),
+      ).rejects.toMatchObject({
+        code: 'crypto.invalid_key',
+      });
+    });
+
     it('produces the same bytes as the reference provider for random inputs', async () => {
       fc.assert(
         fc.property(bytes(0, 3000), bytes(0, 80), key32, (data, small, key) => {

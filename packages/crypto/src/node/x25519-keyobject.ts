@@ -1,6 +1,7 @@
 import * as nodeCrypto from 'node:crypto';
 import type { X25519 } from '../provider.js';
 import { assertLength, invalidPoint, promiseOf } from '../checks.js';
+import { equalBytes } from '../bytes.js';
 
 const b64url = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64url');
 // JWK import requires an `x` member but OpenSSL recomputes it from `d`; any value will do.
@@ -27,13 +28,25 @@ export function keyObjectX25519(): X25519 {
     return key;
   }
 
-  function sharedSecret(privateKey: Uint8Array, publicKey: Uint8Array): Uint8Array {
+  // A Sphinx hop uses the same alpha twice in a row (shared secret, then blinding): remember
+  // the last public key imported, by array object, to import it once.
+  let lastPublic: { bytes: Uint8Array; copy: Uint8Array; key: nodeCrypto.KeyObject } | undefined;
+
+  function publicKeyObject(publicKey: Uint8Array): nodeCrypto.KeyObject {
+    if (lastPublic?.bytes === publicKey && equalBytes(lastPublic.copy, publicKey))
+      return lastPublic.key;
     assertLength(publicKey, 32, 'X25519 public key');
-    const privateObject = privateKeyObject(privateKey);
-    const publicObject = nodeCrypto.createPublicKey({
+    const key = nodeCrypto.createPublicKey({
       key: { kty: 'OKP', crv: 'X25519', x: b64url(publicKey) },
       format: 'jwk',
     });
+    lastPublic = { bytes: publicKey, copy: Uint8Array.from(publicKey), key };
+    return key;
+  }
+
+  function sharedSecret(privateKey: Uint8Array, publicKey: Uint8Array): Uint8Array {
+    const privateObject = privateKeyObject(privateKey);
+    const publicObject = publicKeyObject(publicKey);
     let secret: Buffer;
     try {
       secret = nodeCrypto.diffieHellman({ privateKey: privateObject, publicKey: publicObject });

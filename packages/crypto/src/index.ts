@@ -3,7 +3,7 @@
  * cipher, and the encodings (base58, base64url, hex) every other package uses. Pure: pick a
  * provider from `@pastenym/crypto/node` or `@pastenym/crypto/browser` at the composition root.
  */
-export type { CryptoProvider, X25519, Aead } from './provider.js';
+export type { CryptoProvider, X25519, Ed25519, Aead } from './provider.js';
 export { CryptoError, type CryptoErrorCode } from './errors.js';
 export { Lioness, LIONESS_KEY_LENGTH, LIONESS_MIN_BLOCK } from './lioness.js';
 export { encodeBase58, decodeBase58 } from './base58.js';

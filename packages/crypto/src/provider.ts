@@ -28,7 +28,19 @@ export interface CryptoProvider {
   /** Unkeyed BLAKE2b with a 64-byte digest. */
   blake2b512(data: Uint8Array): Uint8Array;
   readonly x25519: X25519;
+  readonly ed25519: Ed25519;
   readonly aes256Gcm: Aead;
+}
+
+/**
+ * Ed25519 signatures (RFC 8032): identity keys of clients, gateways, mix nodes and the
+ * directory. Private keys are 32-byte seeds.
+ */
+export interface Ed25519 {
+  publicKey(seed: Uint8Array): Uint8Array;
+  sign(seed: Uint8Array, message: Uint8Array): Uint8Array;
+  /** False for a bad signature, a bad key or wrong lengths; never throws. */
+  verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean;
 }
 
 /** X25519 (RFC 7748). Private keys are 32 bytes and clamped by the function, as usual. */

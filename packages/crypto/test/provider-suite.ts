@@ -163,6 +163,30 @@ export function runProviderSuite(provider: CryptoProvider, reference: CryptoProv
       );
     });
 
+    it('signs with Ed25519 (RFC 8032 test 2) and verifies like the reference', () => {
+      const seed = hex('4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb');
+      const message = hex('72');
+      const publicKey = provider.ed25519.publicKey(seed);
+      expect(encodeHex(publicKey)).toBe(
+        '3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c',
+      );
+      const signature = provider.ed25519.sign(seed, message);
+      expect(encodeHex(signature)).toBe(
+        '92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da' +
+          '085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00',
+      );
+      expect(provider.ed25519.verify(publicKey, message, signature)).toBe(true);
+      expect(reference.ed25519.verify(publicKey, message, signature)).toBe(true);
+      const forged = Uint8Array.from(signature);
+      forged[5]! ^= 1;
+      expect(provider.ed25519.verify(publicKey, message, forged)).toBe(false);
+      expect(provider.ed25519.verify(publicKey, hex('73'), signature)).toBe(false);
+      expect(provider.ed25519.verify(new Uint8Array(31), message, signature)).toBe(false);
+      expect(provider.ed25519.verify(new Uint8Array(32).fill(0xff), message, signature)).toBe(
+        false,
+      );
+    });
+
     it('returns fresh random bytes of any length', () => {
       const big = provider.randomBytes(200_000);
       expect(big.length).toBe(200_000);

@@ -7,6 +7,7 @@ import { chacha20 } from '@noble/ciphers/chacha.js';
 import type { CryptoProvider } from '../provider.js';
 import { assertGcmParameters, assertLength, authFailed } from '../checks.js';
 import { webX25519 } from './x25519-web.js';
+import { nobleEd25519 } from './ed25519.js';
 
 const ZERO_NONCE = new Uint8Array(12);
 const MAX_RANDOM_CHUNK = 65_536; // getRandomValues refuses more per call
@@ -48,6 +49,7 @@ export function createBrowserCrypto(): CryptoProvider {
     },
     blake2b512: (data) => blake2b(data, { dkLen: 64 }),
     x25519: webX25519(),
+    ed25519: nobleEd25519(),
     aes256Gcm: {
       async seal(key, iv, plaintext, aad) {
         assertGcmParameters(key, iv);

@@ -2,6 +2,7 @@ import * as nodeCrypto from 'node:crypto';
 import type { CryptoProvider } from '../provider.js';
 import { assertGcmParameters, assertLength, authFailed, promiseOf } from '../checks.js';
 import { keyObjectX25519 } from './x25519-keyobject.js';
+import { keyObjectEd25519 } from './ed25519.js';
 import { loadSodium, sodiumPrimitives } from './sodium.js';
 
 /** Which engine computes X25519 (and, with sodium, ChaCha20 and BLAKE2b). */
@@ -54,6 +55,7 @@ export function createNodeCrypto(options: NodeCryptoOptions = {}): CryptoProvide
       fast?.blake2b512 ??
       ((data) => view(nodeCrypto.createHash('blake2b512').update(data).digest())),
     x25519: fast?.x25519 ?? keyObjectX25519(),
+    ed25519: keyObjectEd25519(),
     aes256Gcm: {
       seal: (key, iv, plaintext, aad) =>
         promiseOf(() => {

@@ -1,0 +1,22 @@
+/** Stable codes of the errors of `@pastenym/mixnet`. */
+export type MixnetErrorCode =
+  | 'mixnet.bad_topology'
+  | 'mixnet.bad_registration'
+  | 'mixnet.bad_frame'
+  | 'mixnet.no_route'
+  | 'mixnet.not_connected'
+  | 'mixnet.auth_failed'
+  | 'mixnet.message_too_large'
+  | 'mixnet.no_reply_surbs'
+  | 'mixnet.closed';
+
+export class MixnetError extends Error {
+  override readonly name = 'MixnetError';
+  constructor(
+    readonly code: MixnetErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -8,7 +8,8 @@ export type MixnetErrorCode =
   | 'mixnet.auth_failed'
   | 'mixnet.message_too_large'
   | 'mixnet.no_reply_surbs'
-  | 'mixnet.closed';
+  | 'mixnet.closed'
+  | 'mixnet.not_delivered';
 
 export class MixnetError extends Error {
   override readonly name = 'MixnetError';

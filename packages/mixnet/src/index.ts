@@ -22,3 +22,4 @@ export {
 } from './wire/gateway-protocol.js';
 export { ACK_BLOCK_LENGTH, splitForwardBody } from './wire/forward-body.js';
 export { TopologyView, fetchTopology, uniformIndex, type TopologyNode } from './topology/view.js';
+export * from './client/index.js';

@@ -1,0 +1,388 @@
+import { decodeHex, encodeBase58, encodeHex, type CryptoProvider } from '@pastenym/crypto';
+import { fireAck, openReply, type AddressedPacket } from '@pastenym/sphinx';
+import { MixnetError } from '../errors.js';
+import type { MixnetProfile } from '../profile.js';
+import { fetchTopology, TopologyView, uniformIndex, type TopologyNode } from '../topology/view.js';
+import type { GatewayDescriptor } from '../topology/types.js';
+import { splitForwardBody } from '../wire/forward-body.js';
+import { systemClock, type Clock } from './clock.js';
+import {
+  decodeEnvelope,
+  encodeEnvelope,
+  MAX_SURBS_PER_MESSAGE,
+  type Envelope,
+} from './envelope.js';
+import { decodeFragment, encodeFragment, splitMessage } from './fragments.js';
+import { GatewaySession, type WebSocketFactory } from './gateway-session.js';
+import { formatAddress, parseAddress, type ClientAddress, type ClientKeys } from './keys.js';
+import { PacketFactory } from './packet-factory.js';
+import { Reassembler } from './reassembler.js';
+import { open } from './sealed-content.js';
+import { ReplyKeyStore, SenderTags, SurbPool } from './surb-stores.js';
+import { Transmitter, type MessageTracker, type Outgoing } from './transmitter.js';
+
+export interface MixnetClientOptions {
+  readonly crypto: CryptoProvider;
+  readonly keys: ClientKeys;
+  /** Where the directory serves the signed topology, and the key it must be signed with. */
+  readonly directoryUrl: string;
+  readonly directoryKey?: string;
+  /** Our gateway's identity (base58); default: a random gateway of the topology. */
+  readonly gateway?: string;
+  /** Opens a websocket: `(url) => new WebSocket(url)` in browsers, the `ws` package in Node. */
+  readonly connect: WebSocketFactory;
+  readonly fetch?: typeof fetch;
+  readonly clock?: Clock;
+  readonly rng?: (length: number) => Uint8Array;
+  readonly topologyRefreshMs?: number;
+  /** Packets awaiting their ack at once (default 2,000). */
+  readonly maxInFlight?: number;
+  /** Sends of one packet before its message fails (default 30). */
+  readonly maxAttempts?: number;
+  readonly onStateChange?: (state: 'connecting' | 'connected' | 'disconnected') => void;
+}
+
+/** A message that came out of the mixnet. */
+export interface ReceivedMessage {
+  readonly data: Uint8Array;
+  /** Set for anonymous messages: reply with it. `null` for plain messages and replies. */
+  readonly senderTag: Uint8Array | null;
+}
+
+/**
+ * The client core: keys and address, fragmentation, Sphinx packets on random routes, a Poisson
+ * sending stream with cover traffic, acks and retransmission, reassembly, anonymous messages
+ * with reply blocks, replies, and automatic top-ups of reply blocks. Isomorphic: it needs only
+ * a crypto provider, `fetch`, a websocket factory and a clock.
+ * @example
+ * const client = await MixnetClient.start({ crypto, keys, directoryUrl, connect: (u) => new WebSocket(u) });
+ * client.onMessage(({ data, senderTag }) => senderTag && void client.reply(senderTag, data));
+ */
+export class MixnetClient {
+  private view!: TopologyView;
+  private gatewayNode!: TopologyNode;
+  private readonly listeners = new Set<(message: ReceivedMessage) => void>();
+  private readonly reassembler: Reassembler;
+  private readonly replyKeys = new ReplyKeyStore();
+  private readonly surbs = new SurbPool();
+  private readonly senderTags: SenderTags;
+  private readonly factory: PacketFactory;
+  private readonly transmitter: Transmitter;
+  private readonly session: GatewaySession;
+  private readonly clock: Clock;
+  private readonly rng: (length: number) => Uint8Array;
+  private refreshTimer: unknown;
+  private closed = false;
+  /** Counters of what arrived (no contents, no addresses). */
+  readonly received = { messages: 0, acks: 0, dropped: 0 };
+
+  private constructor(
+    private readonly options: MixnetClientOptions,
+    topology: TopologyView,
+  ) {
+    this.clock = options.clock ?? systemClock;
+    this.rng = options.rng ?? ((n) => options.crypto.randomBytes(n));
+    this.setTopology(topology);
+    this.reassembler = new Reassembler(() => this.clock.now());
+    this.senderTags = new SenderTags(options.crypto);
+    this.factory = new PacketFactory({
+      crypto: options.crypto,
+      rng: this.rng,
+      keys: options.keys,
+      profile: () => this.profile,
+      topology: () => this.view,
+      ownGateway: () => this.gatewayNode,
+    });
+    this.session = new GatewaySession({
+      crypto: options.crypto,
+      keys: options.keys,
+      connect: options.connect,
+      clock: this.clock,
+      url: () => {
+        const d = this.gatewayNode.descriptor as GatewayDescriptor;
+        return `ws://${d.host}:${d.clientPort}`;
+      },
+      gatewayIdentity: () => this.gatewayNode.address,
+      onDeliver: (frame) => void this.onDeliver(frame.surbId, frame.payload),
+      ...(options.onStateChange ? { onStateChange: options.onStateChange } : {}),
+    });
+    this.transmitter = new Transmitter({
+      factory: this.factory,
+      send: (packet: AddressedPacket) => this.session.send(packet.firstHop, packet.packet),
+      clock: this.clock,
+      rng: this.rng,
+      profile: () => this.profile,
+      surbs: this.surbs,
+      self: () => this.ownAddress,
+      requestSurbs: (tag, count) => this.requestSurbs(tag, count),
+      maxInFlight: options.maxInFlight ?? 2000,
+      maxAttempts: options.maxAttempts ?? 30,
+    });
+  }
+
+  /**
+   * Fetches the topology, connects to the gateway and authenticates.
+   * @throws {MixnetError} `mixnet.bad_topology`, `mixnet.no_route` (no such gateway),
+   *   `mixnet.auth_failed`
+   */
+  static async start(options: MixnetClientOptions): Promise<MixnetClient> {
+    const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
+    const topology = await fetchTopology(
+      options.crypto,
+      fetchFn,
+      options.directoryUrl,
+      options.directoryKey,
+    );
+    const client = new MixnetClient(options, new TopologyView(topology));
+    try {
+      await client.session.start();
+    } catch (error) {
+      client.close();
+      throw error;
+    }
+    client.scheduleRefresh(fetchFn);
+    return client;
+  }
+
+  /** Our address, `identity.encryption@gateway`. */
+  get address(): string {
+    return formatAddress(this.ownAddress);
+  }
+
+  get profile(): MixnetProfile {
+    return this.view.topology.profile;
+  }
+
+  /** Sending counters (no contents, no addresses). */
+  get stats() {
+    return { ...this.transmitter.stats, pending: this.transmitter.pending, ...this.received };
+  }
+
+  /** Subscribes to received messages; returns the unsubscribe function. */
+  onMessage(listener: (message: ReceivedMessage) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Sends `data` to `recipient`; resolves when every packet is acknowledged.
+   * @throws {MixnetError} `mixnet.no_route`, `mixnet.message_too_large`, `mixnet.not_delivered`
+   */
+  send(recipient: string, data: Uint8Array): Promise<void> {
+    return this.sendEnvelope(parseAddress(recipient), { kind: 'plain', data });
+  }
+
+  /**
+   * Sends `data` without revealing our address, with `replySurbs` reply blocks and our sender
+   * tag for this recipient, so it can answer.
+   */
+  async sendAnonymous(recipient: string, data: Uint8Array, replySurbs: number): Promise<void> {
+    const address = parseAddress(recipient);
+    const senderTag = this.senderTags.forRecipient(recipient);
+    const surbs = await this.makeSurbs(
+      Math.min(replySurbs, MAX_SURBS_PER_MESSAGE),
+      encodeHex(senderTag),
+    );
+    return this.sendEnvelope(address, { kind: 'anonymous', senderTag, surbs, data });
+  }
+
+  /**
+   * Answers an anonymous sender through its reply blocks, asking it for more when they run out.
+   * @throws {MixnetError} `mixnet.no_reply_surbs` when we hold none for this sender.
+   */
+  reply(senderTag: Uint8Array, data: Uint8Array): Promise<void> {
+    const tag = encodeHex(senderTag);
+    if (this.surbs.count(tag) === 0) {
+      return Promise.reject(
+        new MixnetError('mixnet.no_reply_surbs', 'no reply blocks for this sender'),
+      );
+    }
+    return new Promise((resolve, reject) => {
+      const fragments = this.fragments({ kind: 'reply', data });
+      const message = this.tracker(fragments.length, resolve, reject);
+      this.transmitter.enqueue(
+        fragments.map((fragment) => ({ kind: 'reply', senderTag: tag, fragment, message })),
+      );
+    });
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.clock.clearTimeout(this.refreshTimer);
+    this.transmitter?.stop();
+    this.session.close();
+  }
+
+  private get ownAddress(): ClientAddress {
+    return {
+      identity: this.options.keys.identity,
+      encryption: this.options.keys.encryptionPublic,
+      gateway: this.gatewayNode.address,
+    };
+  }
+
+  private setTopology(view: TopologyView): void {
+    this.view = view;
+    const wanted =
+      this.options.gateway ??
+      (this.gatewayNode ? encodeBase58(this.gatewayNode.address) : undefined);
+    const found = wanted
+      ? view.gateway(wanted)
+      : view.gateways[
+          uniformIndex((n) => this.options.crypto.randomBytes(n), view.gateways.length)
+        ];
+    if (found) this.gatewayNode = found;
+    else if (!this.gatewayNode)
+      throw new MixnetError('mixnet.no_route', 'no such gateway in the topology');
+  }
+
+  private scheduleRefresh(fetchFn: typeof fetch): void {
+    if (this.closed) return;
+    this.refreshTimer = this.clock.setTimeout(() => {
+      fetchTopology(
+        this.options.crypto,
+        fetchFn,
+        this.options.directoryUrl,
+        this.options.directoryKey,
+      )
+        .then((topology) => this.setTopology(new TopologyView(topology)))
+        .catch(() => undefined) // keep the last good topology
+        .finally(() => this.scheduleRefresh(fetchFn));
+    }, this.options.topologyRefreshMs ?? 5_000);
+  }
+
+  private fragments(envelope: Envelope): Uint8Array[] {
+    return splitMessage(this.rng(8), encodeEnvelope(envelope)).map(encodeFragment);
+  }
+
+  private tracker(
+    count: number,
+    resolve: () => void,
+    reject: (error: Error) => void,
+  ): MessageTracker {
+    return { remaining: count, failed: false, resolve, reject };
+  }
+
+  private sendEnvelope(recipient: ClientAddress, envelope: Envelope, front = false): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const fragments = this.fragments(envelope);
+      const message = this.tracker(fragments.length, resolve, reject);
+      const items: Outgoing[] = fragments.map((fragment) => ({
+        kind: 'forward',
+        recipient,
+        fragment,
+        message,
+      }));
+      this.transmitter.enqueue(items, front);
+    });
+  }
+
+  private async makeSurbs(count: number, senderTag: string): Promise<Uint8Array[]> {
+    const surbs: Uint8Array[] = [];
+    for (let i = 0; i < count; i++) {
+      const { surb, secrets } = await this.factory.surb(this.rng(16));
+      this.replyKeys.add(secrets, senderTag);
+      surbs.push(surb);
+    }
+    return surbs;
+  }
+
+  /** The replier asks for more reply blocks through one of ours. */
+  private requestSurbs(senderTag: string, count: number): void {
+    const [fragment] = this.fragments({ kind: 'surbRequest', count });
+    const message = this.tracker(
+      1,
+      () => undefined,
+      () => undefined,
+    );
+    this.transmitter.enqueue(
+      [{ kind: 'reply', senderTag, fragment: fragment!, message, surbRequest: true }],
+      true,
+    );
+  }
+
+  private async onDeliver(surbId: Uint8Array | null, payload: Uint8Array): Promise<void> {
+    if (surbId) {
+      if (this.transmitter.acked(surbId)) {
+        this.received.acks++;
+        return;
+      }
+      const entry = this.replyKeys.take(surbId);
+      if (!entry) return; // a stale ack, or the ack of a cover packet
+      let body: Uint8Array;
+      try {
+        body = openReply(this.options.crypto, entry.secrets, payload);
+      } catch {
+        this.received.dropped++;
+        return;
+      }
+      const split = splitForwardBody(body);
+      if (!split) return;
+      // Acks of replies are fired by us, the reply's owner: the gateway cannot read replies.
+      this.transmitter.enqueue(
+        [{ kind: 'raw', packet: fireAck(this.rng, split.ackBlock.slice()) }],
+        true,
+      );
+      this.accept(split.content, entry.senderTag);
+      return;
+    }
+    const { encryptionPrivate, encryptionPublic } = this.options.keys;
+    const content = await open(this.options.crypto, encryptionPrivate, encryptionPublic, payload);
+    if (content) this.accept(content, null);
+    else this.received.dropped++;
+  }
+
+  private accept(fragmentBytes: Uint8Array, viaTag: string | null): void {
+    const fragment = decodeFragment(fragmentBytes);
+    if (!fragment) return; // cover traffic, or junk
+    const message = this.reassembler.add(fragment);
+    if (!message) return;
+    const envelope = decodeEnvelope(message);
+    if (envelope) this.dispatch(envelope, viaTag);
+    else this.received.dropped++;
+  }
+
+  private dispatch(envelope: Envelope, viaTag: string | null): void {
+    switch (envelope.kind) {
+      case 'plain':
+      case 'reply':
+        this.emit({ data: envelope.data, senderTag: null });
+        return;
+      case 'anonymous': {
+        const tag = encodeHex(envelope.senderTag);
+        this.surbs.add(tag, envelope.surbs);
+        this.transmitter.surbsArrived(tag);
+        this.emit({ data: envelope.data, senderTag: envelope.senderTag });
+        return;
+      }
+      case 'surbTopup': {
+        const tag = encodeHex(envelope.senderTag);
+        this.surbs.add(tag, envelope.surbs);
+        this.transmitter.surbsArrived(tag);
+        return;
+      }
+      case 'surbRequest': {
+        // Only through one of our reply blocks, so only someone we wrote to can ask.
+        const recipient = viaTag ? this.senderTags.recipientOf(viaTag) : undefined;
+        if (!recipient || !viaTag) return;
+        const count = Math.min(envelope.count, MAX_SURBS_PER_MESSAGE);
+        void this.makeSurbs(count, viaTag)
+          .then((surbs) =>
+            this.sendEnvelope(
+              parseAddress(recipient),
+              { kind: 'surbTopup', senderTag: decodeHex(viaTag), surbs },
+              true,
+            ),
+          )
+          .catch(() => undefined);
+        return;
+      }
+    }
+  }
+
+  private emit(message: ReceivedMessage): void {
+    this.received.messages++;
+    for (const listener of this.listeners) listener(message);
+  }
+}

@@ -1,0 +1,326 @@
+import { encodeHex } from '@pastenym/crypto';
+import type { AddressedPacket } from '@pastenym/sphinx';
+import { ackTimeoutMs, type MixnetProfile } from '../profile.js';
+import { MixnetError } from '../errors.js';
+import type { Clock } from './clock.js';
+import type { ClientAddress } from './keys.js';
+import type { PacketFactory } from './packet-factory.js';
+import type { SurbPool } from './surb-stores.js';
+import { coverFragment } from './fragments.js';
+
+/** Completion of one message: resolved when every fragment is acked. */
+export interface MessageTracker {
+  remaining: number;
+  failed: boolean;
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+/** One unit of sending. */
+export type Outgoing =
+  | {
+      readonly kind: 'forward';
+      readonly recipient: ClientAddress;
+      readonly fragment: Uint8Array;
+      readonly message: MessageTracker;
+    }
+  | {
+      readonly kind: 'reply';
+      readonly senderTag: string;
+      readonly fragment: Uint8Array;
+      readonly message: MessageTracker;
+      /** A request for more reply blocks may spend the last one. */
+      readonly surbRequest?: boolean;
+    }
+  | { readonly kind: 'raw'; readonly packet: AddressedPacket };
+
+export interface TransmitterDeps {
+  readonly factory: PacketFactory;
+  readonly send: (packet: AddressedPacket) => void;
+  readonly clock: Clock;
+  readonly rng: (length: number) => Uint8Array;
+  readonly profile: () => MixnetProfile;
+  readonly surbs: SurbPool;
+  readonly self: () => ClientAddress;
+  /** Asks the sender behind `senderTag` for `count` more reply blocks. */
+  readonly requestSurbs: (senderTag: string, count: number) => void;
+  readonly maxInFlight: number;
+  readonly maxAttempts: number;
+}
+
+interface InFlight {
+  readonly item: Exclude<Outgoing, { kind: 'raw' }>;
+  readonly sentAt: number;
+  readonly attempts: number;
+  readonly timer: unknown;
+}
+
+/** Retransmitted packets rebuild on a new route; this caps how long a dead peer costs. */
+const LOW_SURB_WATER = 32;
+
+/**
+ * Sends what the client has to send: a Poisson stream with cover packets when the profile asks
+ * for one (else as fast as the in-flight window allows), acks awaited per packet, lost packets
+ * rebuilt on a new route and sent again, replies paced by the reply blocks at hand.
+ */
+export class Transmitter {
+  private queue: Outgoing[] = [];
+  private head = 0;
+  private readonly inFlight = new Map<string, InFlight>();
+  private readonly parked = new Map<string, Outgoing[]>();
+  private readonly unsentReplies = new Map<string, number>();
+  private pumping = false;
+  private running = true;
+  private streamTimer: unknown;
+  private coverTimer: unknown;
+  private srtt: number | undefined;
+  private rttvar = 0;
+  /** Counters for tests and benchmarks. */
+  readonly stats = { sent: 0, retransmitted: 0, cover: 0, acked: 0, failed: 0 };
+
+  constructor(private readonly deps: TransmitterDeps) {
+    this.scheduleStream();
+    this.scheduleCover();
+  }
+
+  enqueue(items: readonly Outgoing[], front = false): void {
+    for (const item of items) if (item.kind === 'reply') this.countReply(item.senderTag, 1);
+    if (front) this.queue = [...items, ...this.queue.slice(this.head)];
+    else this.queue.push(...items);
+    if (front) this.head = 0;
+    this.kick();
+  }
+
+  /** An ack arrived: true when it was ours. */
+  acked(ackId: Uint8Array): boolean {
+    const key = encodeHex(ackId);
+    const entry = this.inFlight.get(key);
+    if (!entry) return false;
+    this.inFlight.delete(key);
+    this.deps.clock.clearTimeout(entry.timer);
+    this.observeRtt(this.deps.clock.now() - entry.sentAt);
+    this.stats.acked++;
+    const message = entry.item.message;
+    if (--message.remaining === 0 && !message.failed) message.resolve();
+    this.kick();
+    return true;
+  }
+
+  /** More reply blocks for `senderTag` arrived: resume what waited for them. */
+  surbsArrived(senderTag: string): void {
+    this.requestsInFlight.delete(senderTag);
+    const waiting = this.parked.get(senderTag) ?? [];
+    this.parked.delete(senderTag);
+    if (waiting.length > 0) {
+      for (const item of waiting) if (item.kind === 'reply') this.countReply(item.senderTag, -1);
+      this.enqueue(waiting, true);
+    }
+  }
+
+  get pending(): number {
+    return this.queue.length - this.head + this.inFlight.size;
+  }
+
+  stop(): void {
+    this.running = false;
+    this.deps.clock.clearTimeout(this.streamTimer);
+    this.deps.clock.clearTimeout(this.coverTimer);
+    for (const entry of this.inFlight.values()) this.deps.clock.clearTimeout(entry.timer);
+    for (const entry of this.requestsInFlight.values()) this.deps.clock.clearTimeout(entry);
+  }
+
+  private readonly requestsInFlight = new Map<string, unknown>();
+
+  private countReply(tag: string, delta: number): void {
+    this.unsentReplies.set(tag, (this.unsentReplies.get(tag) ?? 0) + delta);
+  }
+
+  /** The ack timeout of a packet's `attempt`th send: adaptive, doubling per retry up to 8x. */
+  private timeoutMs(attempt = 1): number {
+    const floor = ackTimeoutMs(this.deps.profile());
+    const base = this.srtt === undefined ? floor : Math.max(floor, this.srtt + 4 * this.rttvar);
+    return base * Math.min(2 ** (attempt - 1), 8);
+  }
+
+  private observeRtt(sample: number): void {
+    // Jacobson/Karels, as TCP does: a loaded machine stretches round trips, and retransmitting
+    // into that only loads it more.
+    if (this.srtt === undefined) {
+      this.srtt = sample;
+      this.rttvar = sample / 2;
+    } else {
+      this.rttvar = 0.75 * this.rttvar + 0.25 * Math.abs(this.srtt - sample);
+      this.srtt = 0.875 * this.srtt + 0.125 * sample;
+    }
+  }
+
+  private poisson(meanMs: number): number {
+    const b = this.deps.rng(4);
+    const u = ((((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0) + 1) / 0x1_0000_0001;
+    return -meanMs * Math.log(u);
+  }
+
+  private scheduleStream(): void {
+    const mean = this.deps.profile().sendingIntervalMs;
+    if (!this.running || mean <= 0) return;
+    this.streamTimer = this.deps.clock.setTimeout(() => {
+      void this.tick().finally(() => this.scheduleStream());
+    }, this.poisson(mean));
+  }
+
+  private scheduleCover(): void {
+    const mean = this.deps.profile().loopCoverIntervalMs;
+    if (!this.running || mean <= 0) return;
+    this.coverTimer = this.deps.clock.setTimeout(() => {
+      void this.sendCover().finally(() => this.scheduleCover());
+    }, this.poisson(mean));
+  }
+
+  /** One slot of the Poisson stream: a real packet if one is ready, else cover. */
+  private async tick(): Promise<void> {
+    const item = this.inFlight.size < this.deps.maxInFlight ? this.next() : undefined;
+    if (item) await this.transmit(item);
+    else await this.sendCover();
+  }
+
+  private async sendCover(): Promise<void> {
+    if (!this.running) return;
+    try {
+      const packet = await this.deps.factory.forward(
+        this.deps.self(),
+        coverFragment(),
+        this.deps.rng(16),
+      );
+      this.deps.send(packet);
+      this.stats.cover++;
+    } catch {
+      // No route right now (topology changing): skip this cover packet.
+    }
+  }
+
+  private kick(): void {
+    if (this.deps.profile().sendingIntervalMs > 0 || this.pumping || !this.running) return;
+    this.pumping = true;
+    void this.pump().finally(() => {
+      this.pumping = false;
+    });
+  }
+
+  /** Without a sending stream: send everything queued, within the in-flight window. */
+  private async pump(): Promise<void> {
+    while (this.running && this.inFlight.size < this.deps.maxInFlight) {
+      const item = this.next();
+      if (!item) return;
+      await this.transmit(item);
+    }
+  }
+
+  private next(): Outgoing | undefined {
+    while (this.head < this.queue.length) {
+      const item = this.queue[this.head++]!;
+      if (this.head > 1024 && this.head * 2 > this.queue.length) {
+        this.queue = this.queue.slice(this.head);
+        this.head = 0;
+      }
+      if (item.kind !== 'raw' && item.message.failed) continue;
+      return item;
+    }
+    return undefined;
+  }
+
+  private async transmit(item: Outgoing, attempts = 1): Promise<void> {
+    if (item.kind === 'raw') {
+      this.deps.send(item.packet);
+      return;
+    }
+    const ackId = this.deps.rng(16);
+    let packet: AddressedPacket;
+    try {
+      if (item.kind === 'forward') {
+        packet = await this.deps.factory.forward(item.recipient, item.fragment, ackId);
+      } else {
+        const surb = this.takeSurb(item);
+        if (!surb) return;
+        packet = await this.deps.factory.reply(surb, item.fragment, ackId);
+      }
+    } catch (error) {
+      this.fail(item, error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    this.deps.send(packet);
+    this.stats.sent++;
+    const key = encodeHex(ackId);
+    const timer = this.deps.clock.setTimeout(() => this.timedOut(key), this.timeoutMs(attempts));
+    this.inFlight.set(key, { item, sentAt: this.deps.clock.now(), attempts, timer });
+  }
+
+  private timedOut(key: string): void {
+    const entry = this.inFlight.get(key);
+    if (!entry) return;
+    this.inFlight.delete(key);
+    if (entry.attempts >= this.deps.maxAttempts) {
+      this.fail(
+        entry.item,
+        new MixnetError('mixnet.not_delivered', 'a packet was never acknowledged'),
+      );
+      return;
+    }
+    this.stats.retransmitted++;
+    void this.transmit(entry.item, entry.attempts + 1).finally(() => this.kick());
+  }
+
+  private fail(item: Exclude<Outgoing, { kind: 'raw' }>, error: Error): void {
+    if (item.message.failed) return;
+    item.message.failed = true;
+    this.stats.failed++;
+    item.message.reject(error);
+  }
+
+  /** Takes a reply block for a reply fragment, keeping the last one to ask for more. */
+  private takeSurb(item: Extract<Outgoing, { kind: 'reply' }>): Uint8Array | undefined {
+    const tag = item.senderTag;
+    const available = this.deps.surbs.count(tag);
+    const usable = item.surbRequest ? available : available - 1;
+    if (usable <= 0) {
+      const waiting = this.parked.get(tag) ?? [];
+      waiting.push(item);
+      this.parked.set(tag, waiting);
+      this.askForSurbs(tag);
+      return undefined;
+    }
+    if (!item.surbRequest) this.countReply(tag, -1);
+    const surb = this.deps.surbs.take(tag);
+    if (usable - 1 < LOW_SURB_WATER) this.askForSurbs(tag);
+    return surb;
+  }
+
+  private askForSurbs(tag: string): void {
+    const needed = (this.unsentReplies.get(tag) ?? 0) + (this.parked.get(tag)?.length ?? 0);
+    if (this.requestsInFlight.has(tag) || needed <= 0 || this.deps.surbs.count(tag) === 0) return;
+    const count = Math.min(needed + LOW_SURB_WATER, 1000);
+    // Cleared when blocks arrive; on timeout, what waits for them fails rather than hang.
+    const timer = this.deps.clock.setTimeout(
+      () => this.surbRequestTimedOut(tag),
+      3 * this.timeoutMs() + 10_000,
+    );
+    this.requestsInFlight.set(tag, timer);
+    this.deps.requestSurbs(tag, count);
+  }
+
+  private surbRequestTimedOut(tag: string): void {
+    this.requestsInFlight.delete(tag);
+    if (this.deps.surbs.count(tag) > 0) {
+      this.askForSurbs(tag);
+      return;
+    }
+    const waiting = this.parked.get(tag) ?? [];
+    this.parked.delete(tag);
+    for (const item of waiting) {
+      if (item.kind !== 'raw')
+        this.fail(
+          item,
+          new MixnetError('mixnet.no_reply_surbs', 'ran out of reply blocks for this sender'),
+        );
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import type { Pool } from 'pg';
+import { equalBytes } from '@pastenym/crypto';
+import { asBuffer } from '../buffers.js';
+import { StorageError } from '../errors.js';
+import type { StorageLimits } from '../limits.js';
+import { encodePaste } from '../record.js';
+import type { DeleteOutcome, NewPaste, Storage, StorageStats, ViewResult } from '../types.js';
+import { checkBatchSize, checkOwnerTokenHash, isPasteId, toSeconds } from '../validation.js';
+import { postgresError } from './errors.js';
+import type { PostgresTables } from './tables.js';
+import { withTransaction } from './transaction.js';
+import { viewInTransaction } from './view.js';
+
+const NOT_FOUND: ViewResult = { status: 'not_found' };
+
+/**
+ * `Storage` on a `pg` pool; views are counted by `viewInTransaction`. Open it with
+ * `openPostgresStorage`.
+ */
+export class PostgresStorage implements Storage {
+  #pool: Pool | undefined;
+  readonly #t: PostgresTables;
+  readonly #limits: StorageLimits;
+  readonly #ownsPool: boolean;
+
+  /** Takes over a pool on a migrated schema; `ownsPool` decides whether `close` ends it. */
+  constructor(pool: Pool, tables: PostgresTables, limits: StorageLimits, ownsPool: boolean) {
+    this.#pool = pool;
+    this.#t = tables;
+    this.#limits = limits;
+    this.#ownsPool = ownsPool;
+  }
+
+  create(paste: NewPaste): Promise<void> {
+    return this.#run('create', async (pool) => {
+      const row = encodePaste(paste, this.#limits);
+      await withTransaction(pool, async (client) => {
+        // Acknowledge only once the commit is flushed, whatever the server default says.
+        await client.query('SET LOCAL synchronous_commit = on');
+        await client.query(
+          `INSERT INTO ${this.#t.pastes} (id, size, format, metadata, owner_token_hash,
+            expires_at, max_views, created_day) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date)`,
+          [
+            row.id,
+            row.size,
+            row.format,
+            row.metadata,
+            row.ownerTokenHash === null ? null : asBuffer(row.ownerTokenHash),
+            row.expiresAt,
+            row.maxViews,
+            row.createdDay,
+          ],
+        );
+        await client.query(`INSERT INTO ${this.#t.bundles} (id, bundle) VALUES ($1, $2)`, [
+          row.id,
+          asBuffer(row.bundle),
+        ]);
+      });
+    });
+  }
+
+  view(id: string, now: number): Promise<ViewResult> {
+    return this.#run('view', async (pool) => {
+      const nowSeconds = toSeconds(now, 'now');
+      if (!isPasteId(id)) return NOT_FOUND;
+      return withTransaction(pool, (client) => viewInTransaction(client, this.#t, id, nowSeconds));
+    });
+  }
+
+  delete(id: string, ownerTokenHash: Uint8Array): Promise<DeleteOutcome> {
+    return this.#run('delete', async (pool) => {
+      checkOwnerTokenHash(ownerTokenHash);
+      if (!isPasteId(id)) return 'not_found';
+      const found = await pool.query<{ owner_token_hash: Uint8Array | null }>(
+        `SELECT owner_token_hash FROM ${this.#t.pastes} WHERE id = $1`,
+        [id],
+      );
+      const row = found.rows[0];
+      if (row === undefined) return 'not_found';
+      // Compared here in constant time rather than in SQL, whose comparison stops early.
+      if (row.owner_token_hash === null || !equalBytes(row.owner_token_hash, ownerTokenHash)) {
+        return 'wrong_token';
+      }
+      // The hash is matched again so that the row deleted is the one that was checked.
+      const deleted = await pool.query(
+        `DELETE FROM ${this.#t.pastes} WHERE id = $1 AND owner_token_hash = $2`,
+        [id, asBuffer(ownerTokenHash)],
+      );
+      return deleted.rowCount === 1 ? 'deleted' : 'not_found';
+    });
+  }
+
+  sweepExpired(now: number, batchSize: number): Promise<number> {
+    return this.#run('sweep', async (pool) => {
+      const nowSeconds = toSeconds(now, 'now');
+      checkBatchSize(batchSize);
+      // SKIP LOCKED: a paste being viewed right now is left for the view (or the next sweep).
+      const swept = await pool.query(
+        `DELETE FROM ${this.#t.pastes} WHERE id IN (SELECT id FROM ${this.#t.pastes}
+          WHERE expires_at <= $1 ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+        [nowSeconds, batchSize],
+      );
+      return swept.rowCount ?? 0;
+    });
+  }
+
+  stats(): Promise<StorageStats> {
+    return this.#run('stats', async (pool) => {
+      const result = await pool.query<{ pastes: string; bytes: string }>(
+        `SELECT count(*) AS pastes, coalesce(sum(size), 0) AS bytes FROM ${this.#t.pastes}`,
+      );
+      const row = result.rows[0];
+      return { pastes: Number(row?.pastes ?? 0), bytes: Number(row?.bytes ?? 0) };
+    });
+  }
+
+  async close(): Promise<void> {
+    const pool = this.#pool;
+    this.#pool = undefined;
+    if (pool === undefined || !this.#ownsPool) return;
+    try {
+      await pool.end();
+    } catch (error) {
+      throw postgresError(error, 'close');
+    }
+  }
+
+  async #run<T>(during: string, work: (pool: Pool) => Promise<T>): Promise<T> {
+    const pool = this.#pool;
+    if (pool === undefined) throw new StorageError('storage.closed', `${during}: store is closed`);
+    try {
+      return await work(pool);
+    } catch (error) {
+      throw postgresError(error, during);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import type { PoolClient } from 'pg';
+import { StorageError } from '../errors.js';
+import { decodeViewed, ownBytes } from '../record.js';
+import type { ViewResult } from '../types.js';
+import type { PostgresTables } from './tables.js';
+
+interface CountedRow {
+  size: number;
+  format: string;
+  metadata: string | null;
+  expires_at: string | null; // BIGINT arrives as text
+  max_views: number | null;
+  views: string;
+  created_day: string;
+}
+
+/**
+ * Uses one view inside the caller's transaction (READ COMMITTED). The view is one conditional
+ * `UPDATE ... RETURNING` on the paste's row: concurrent views queue on the row lock, and each,
+ * once the lock is free, re-checks its WHERE clause against the row the previous one committed
+ * (or finds it deleted). So exactly `max_views` views match, and the one that makes `views`
+ * reach `max_views` deletes the paste before its commit releases the lock.
+ */
+export async function viewInTransaction(
+  client: PoolClient,
+  t: PostgresTables,
+  id: string,
+  nowSeconds: number,
+): Promise<ViewResult> {
+  const counted = await client.query<CountedRow>(
+    `UPDATE ${t.pastes} SET views = views + 1
+      WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)
+        AND (max_views IS NULL OR views < max_views)
+      RETURNING size, format, metadata, expires_at, max_views, views,
+        to_char(created_day, 'YYYY-MM-DD') AS created_day`,
+    [id, nowSeconds],
+  );
+  const row = counted.rows[0];
+  if (row === undefined) {
+    // Expiry is enforced on read, not only by sweeps.
+    await client.query(`DELETE FROM ${t.pastes} WHERE id = $1 AND expires_at <= $2`, [
+      id,
+      nowSeconds,
+    ]);
+    return { status: 'not_found' };
+  }
+  // Text result format: pg's parser turns BYTEA hex into a Buffer natively. (Its binary format
+  // decodes every field as UTF-8, which would damage the bytes.)
+  const stored = await client.query<{ bundle: Uint8Array }>(
+    `SELECT bundle FROM ${t.bundles} WHERE id = $1`,
+    [id],
+  );
+  const bundle = stored.rows[0]?.bundle;
+  if (bundle === undefined) throw new StorageError('storage.corrupt', 'paste has no bundle');
+  const paste = decodeViewed(
+    {
+      size: row.size,
+      format: row.format,
+      metadata: row.metadata,
+      expiresAt: row.expires_at === null ? null : Number(row.expires_at),
+      maxViews: row.max_views,
+      views: Number(row.views),
+      createdDay: row.created_day,
+    },
+    ownBytes(bundle),
+  );
+  if (paste.burned) await client.query(`DELETE FROM ${t.pastes} WHERE id = $1`, [id]);
+  return { status: 'found', paste };
+}

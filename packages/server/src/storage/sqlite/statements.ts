@@ -1,0 +1,52 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+/** The prepared statements of the SQLite store, compiled once per connection. */
+export interface SqliteStatements {
+  readonly insertPaste: BetterSqlite3.Statement;
+  readonly insertBundle: BetterSqlite3.Statement;
+  /** Uses one view if the paste is live and not used up; returns the counted row or nothing. */
+  readonly countView: BetterSqlite3.Statement;
+  readonly selectBundle: BetterSqlite3.Statement;
+  readonly selectOwner: BetterSqlite3.Statement;
+  readonly deletePaste: BetterSqlite3.Statement;
+  readonly deleteIfExpired: BetterSqlite3.Statement;
+  readonly sweep: BetterSqlite3.Statement;
+  readonly stats: BetterSqlite3.Statement;
+}
+
+/** Columns a view returns, as the driver names them. */
+export interface CountedRow {
+  size: number;
+  format: string;
+  metadata: string | null;
+  expires_at: number | null;
+  max_views: number | null;
+  views: number;
+  created_day: string;
+}
+
+/** Compiles the statements; `pastes` and `paste_bundles` must exist. */
+export function prepareSqliteStatements(db: BetterSqlite3.Database): SqliteStatements {
+  return {
+    insertPaste: db.prepare(
+      `INSERT INTO pastes (id, size, format, metadata, owner_token_hash, expires_at, max_views,
+        created_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertBundle: db.prepare('INSERT INTO paste_bundles (id, bundle) VALUES (?, ?)'),
+    countView: db.prepare(
+      `UPDATE pastes SET views = views + 1
+        WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)
+          AND (max_views IS NULL OR views < max_views)
+        RETURNING size, format, metadata, expires_at, max_views, views, created_day`,
+    ),
+    selectBundle: db.prepare('SELECT bundle FROM paste_bundles WHERE id = ?'),
+    selectOwner: db.prepare('SELECT owner_token_hash FROM pastes WHERE id = ?'),
+    deletePaste: db.prepare('DELETE FROM pastes WHERE id = ?'),
+    deleteIfExpired: db.prepare('DELETE FROM pastes WHERE id = ? AND expires_at <= ?'),
+    sweep: db.prepare(
+      `DELETE FROM pastes WHERE id IN
+        (SELECT id FROM pastes WHERE expires_at <= ? ORDER BY expires_at LIMIT ?)`,
+    ),
+    stats: db.prepare('SELECT count(*) AS pastes, coalesce(sum(size), 0) AS bytes FROM pastes'),
+  };
+}

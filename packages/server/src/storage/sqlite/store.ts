@@ -1,0 +1,143 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { equalBytes } from '@pastenym/crypto';
+import { asBuffer } from '../buffers.js';
+import { StorageError } from '../errors.js';
+import type { StorageLimits } from '../limits.js';
+import type { PasteRow } from '../record.js';
+import { encodePaste } from '../record.js';
+import type { DeleteOutcome, NewPaste, Storage, StorageStats, ViewResult } from '../types.js';
+import { checkBatchSize, checkOwnerTokenHash, isPasteId, toSeconds } from '../validation.js';
+import { sqliteError } from './errors.js';
+import { prepareSqliteStatements } from './statements.js';
+import { viewPaste } from './view.js';
+
+const NOT_FOUND: ViewResult = { status: 'not_found' };
+const SYNCHRONOUS_LEVELS = ['off', 'normal', 'full', 'extra'];
+
+/** What `SqliteStorage.pragmas` reports. */
+export interface SqlitePragmas {
+  readonly journalMode: string;
+  readonly synchronous: string;
+  readonly busyTimeoutMs: number;
+  readonly foreignKeys: boolean;
+  readonly secureDelete: boolean;
+}
+
+/**
+ * `Storage` on one better-sqlite3 connection. Every call that writes runs in an IMMEDIATE
+ * transaction (see `viewPaste` for why that makes views exact). Open it with
+ * `openSqliteStorage`.
+ */
+export class SqliteStorage implements Storage {
+  #db: BetterSqlite3.Database | undefined;
+  readonly #limits: StorageLimits;
+  readonly #insert: BetterSqlite3.Transaction<(row: PasteRow) => void>;
+  readonly #view: BetterSqlite3.Transaction<(id: string, nowSeconds: number) => ViewResult>;
+  readonly #delete: BetterSqlite3.Transaction<(id: string, hash: Uint8Array) => DeleteOutcome>;
+  readonly #sweep: BetterSqlite3.Statement;
+  readonly #stats: BetterSqlite3.Statement;
+
+  /** Takes over an open, migrated connection. */
+  constructor(db: BetterSqlite3.Database, limits: StorageLimits) {
+    this.#db = db;
+    this.#limits = limits;
+    const s = prepareSqliteStatements(db);
+    this.#sweep = s.sweep;
+    this.#stats = s.stats;
+    this.#insert = db.transaction((row: PasteRow) => {
+      s.insertPaste.run(
+        row.id,
+        row.size,
+        row.format,
+        row.metadata,
+        row.ownerTokenHash === null ? null : asBuffer(row.ownerTokenHash),
+        row.expiresAt,
+        row.maxViews,
+        row.createdDay,
+      );
+      s.insertBundle.run(row.id, asBuffer(row.bundle));
+    });
+    this.#view = db.transaction((id: string, nowSeconds: number) => viewPaste(s, id, nowSeconds));
+    this.#delete = db.transaction((id: string, hash: Uint8Array): DeleteOutcome => {
+      const row = s.selectOwner.get(id) as { owner_token_hash: Uint8Array | null } | undefined;
+      if (row === undefined) return 'not_found';
+      // Compared here in constant time rather than in SQL, whose comparison stops early.
+      if (row.owner_token_hash === null || !equalBytes(row.owner_token_hash, hash)) {
+        return 'wrong_token';
+      }
+      s.deletePaste.run(id);
+      return 'deleted';
+    });
+  }
+
+  create(paste: NewPaste): Promise<void> {
+    return this.#run('create', () => this.#insert.immediate(encodePaste(paste, this.#limits)));
+  }
+
+  view(id: string, now: number): Promise<ViewResult> {
+    return this.#run('view', () => {
+      const nowSeconds = toSeconds(now, 'now');
+      return isPasteId(id) ? this.#view.immediate(id, nowSeconds) : NOT_FOUND;
+    });
+  }
+
+  delete(id: string, ownerTokenHash: Uint8Array): Promise<DeleteOutcome> {
+    return this.#run('delete', () => {
+      checkOwnerTokenHash(ownerTokenHash);
+      return isPasteId(id) ? this.#delete.immediate(id, ownerTokenHash) : 'not_found';
+    });
+  }
+
+  sweepExpired(now: number, batchSize: number): Promise<number> {
+    return this.#run('sweep', () => {
+      const nowSeconds = toSeconds(now, 'now');
+      checkBatchSize(batchSize);
+      return this.#sweep.run(nowSeconds, batchSize).changes;
+    });
+  }
+
+  stats(): Promise<StorageStats> {
+    return this.#run('stats', () => {
+      const row = this.#stats.get() as { pastes: number; bytes: number };
+      return { pastes: row.pastes, bytes: row.bytes };
+    });
+  }
+
+  /**
+   * The connection's durability settings, for diagnostics and tests.
+   * @throws StorageError `storage.closed`
+   */
+  pragmas(): SqlitePragmas {
+    const db = this.#db;
+    if (db === undefined) throw new StorageError('storage.closed', 'pragmas: store is closed');
+    const read = (name: string): unknown => db.pragma(name, { simple: true });
+    return {
+      journalMode: String(read('journal_mode')),
+      synchronous: SYNCHRONOUS_LEVELS[Number(read('synchronous'))] ?? 'unknown',
+      busyTimeoutMs: Number(read('busy_timeout')),
+      foreignKeys: read('foreign_keys') === 1,
+      secureDelete: read('secure_delete') === 1,
+    };
+  }
+
+  close(): Promise<void> {
+    const db = this.#db;
+    this.#db = undefined;
+    return db === undefined ? Promise.resolve() : this.#settle('close', () => void db.close());
+  }
+
+  #run<T>(during: string, work: () => T): Promise<T> {
+    if (this.#db === undefined) {
+      return Promise.reject(new StorageError('storage.closed', `${during}: store is closed`));
+    }
+    return this.#settle(during, work);
+  }
+
+  #settle<T>(during: string, work: () => T): Promise<T> {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      return Promise.reject(sqliteError(error, during));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { StorageError } from '../errors.js';
+import { decodeViewed, ownBytes } from '../record.js';
+import type { ViewResult } from '../types.js';
+import type { CountedRow, SqliteStatements } from './statements.js';
+
+/**
+ * Uses one view; run it inside an IMMEDIATE transaction. IMMEDIATE takes the database's single
+ * write lock before anything is read, so view transactions from every connection and process on
+ * the file run strictly one after another: each sees the count the previous one committed, and
+ * the one that reaches `max_views` deletes the paste before releasing the lock.
+ */
+export function viewPaste(s: SqliteStatements, id: string, nowSeconds: number): ViewResult {
+  const counted = s.countView.get(id, nowSeconds) as CountedRow | undefined;
+  if (counted === undefined) {
+    s.deleteIfExpired.run(id, nowSeconds); // expiry is enforced on read, not only by sweeps
+    return { status: 'not_found' };
+  }
+  const stored = s.selectBundle.get(id) as { bundle: Uint8Array } | undefined;
+  if (stored === undefined) throw new StorageError('storage.corrupt', 'paste has no bundle');
+  const paste = decodeViewed(
+    {
+      size: counted.size,
+      format: counted.format,
+      metadata: counted.metadata,
+      expiresAt: counted.expires_at,
+      maxViews: counted.max_views,
+      views: counted.views,
+      createdDay: counted.created_day,
+    },
+    ownBytes(stored.bundle),
+  );
+  if (paste.burned) s.deletePaste.run(id);
+  return { status: 'found', paste };
+}

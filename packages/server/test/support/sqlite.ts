@@ -1,0 +1,31 @@
+// SQLite for tests: temporary data directories and raw access to the database file.
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+/** A fresh, empty directory under the system temp directory. */
+export function tempDirectory(prefix = 'pastenym-storage-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Removes a temp directory and everything in it. */
+export function removeDirectory(directory: string): Promise<void> {
+  return rm(directory, { recursive: true, force: true });
+}
+
+/** Runs one statement on its own connection; statements without rows resolve to `[]`. */
+export function rawSqlite(file: string, sql: string): Record<string, unknown>[] {
+  const db = new Database(file, { fileMustExist: true, timeout: 5000 });
+  try {
+    const statement = db.prepare(sql);
+    if (!statement.reader) {
+      statement.run();
+      return [];
+    }
+    return statement.all() as Record<string, unknown>[];
+  } finally {
+    db.close();
+  }
+}

@@ -124,10 +124,10 @@ export class MemoryMixnet {
   }
 
   /** A `fetch` that serves the signed topology. */
-  readonly fetch: typeof fetch = (() =>
+  readonly fetch: typeof fetch = () =>
     Promise.resolve(
       new Response(JSON.stringify(signTopology(this.crypto, this.directorySeed, this.topology()))),
-    ));
+    );
 
   /** A websocket factory whose sockets reach this network's gateways (`ws://memory:<n>`). */
   readonly connect = (url: string): WebSocketLike => {

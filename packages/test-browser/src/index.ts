@@ -1,0 +1,3 @@
+export { chromiumAvailability, CHROMIUM_ARGS, type BrowserAvailability } from './availability.js';
+export { runSuiteInWorker, type WorkerRunOptions } from './run-in-worker.js';
+export type { TestOutcome } from './vitest-shim.js';

@@ -1,0 +1,145 @@
+import type { CryptoProvider } from '@pastenym/crypto';
+import { PasteProtocolError } from '../errors.js';
+import type { PasteContent } from '../format/content.js';
+import type { Pbkdf2 } from '../format/kdf.js';
+import { encodePasteKey } from '../format/keys.js';
+import { sealPaste } from '../format/seal.js';
+import { powChallenge } from '../pow/challenge.js';
+import { solvePowAsync } from '../pow/solve.js';
+import { newRequestId } from '../v3/ids.js';
+import { encodeRequest } from '../v3/requests.js';
+import type { PasteOptions, Reply, ServerInfo } from '../v3/types.js';
+import type { CallOptions } from './channel.js';
+import { expectReply } from './reply-errors.js';
+
+/** Where `createPaste` is; `expected` is the mean number of proof-of-work attempts. */
+export type CreateProgress =
+  | { readonly stage: 'ping' }
+  | { readonly stage: 'encrypt' }
+  | { readonly stage: 'pow'; readonly attempts: number; readonly expected: number }
+  | { readonly stage: 'send'; readonly bytes: number }
+  | { readonly stage: 'wait' };
+
+/** Options of `createPaste`. */
+export interface CreatePasteOptions extends CallOptions {
+  readonly expirySeconds: number;
+  /** 1 = burn after reading; `null`/absent = unlimited. */
+  readonly maxViews?: number | null;
+  /** An unencrypted paste; only when explicitly asked for. */
+  readonly public?: boolean;
+  /** Optional password on top of the link key; stays on this device. */
+  readonly password?: string;
+  readonly onProgress?: (progress: CreateProgress) => void;
+}
+
+/** A created paste: what goes into the link (`pasteId`, `key`) and what to keep (`ownerToken`). */
+export interface CreatedPaste {
+  readonly pasteId: string;
+  /** base58 link key; `null` for public pastes. */
+  readonly key: string | null;
+  readonly ownerToken: string;
+  readonly expiresIn: number | null;
+  readonly options: PasteOptions;
+  readonly passwordProtected: boolean;
+}
+
+/** What the create flow needs from the client. */
+export interface CreateContext {
+  readonly crypto: CryptoProvider;
+  readonly pbkdf2?: Pbkdf2;
+  readonly passwordIterations?: number;
+  readonly yieldToEventLoop?: () => Promise<void>;
+  serverInfo(options: CallOptions, refresh: boolean): Promise<ServerInfo>;
+  /** Records a difficulty the server asked for; returns the updated server info. */
+  rememberDifficulty(difficulty: number): ServerInfo;
+  send(id: string, bytes: Uint8Array, options: CallOptions, onSent?: () => void): Promise<Reply>;
+}
+
+/**
+ * Checks the options against the server's limits, seals, solves the proof of work the server
+ * asks for, sends, and retries once if the server raised the difficulty meanwhile (at the
+ * difficulty its error names).
+ */
+export async function createPasteFlow(
+  ctx: CreateContext,
+  content: PasteContent,
+  options: CreatePasteOptions,
+): Promise<CreatedPaste> {
+  const report = options.onProgress ?? (() => {});
+  report({ stage: 'ping' });
+  let info = await ctx.serverInfo(options, false);
+  const pasteOptions = {
+    expirySeconds: options.expirySeconds,
+    maxViews: options.maxViews ?? null,
+    public: options.public === true,
+  };
+  checkOptions(pasteOptions, info);
+  report({ stage: 'encrypt' });
+  const deps = ctx.pbkdf2 ? { crypto: ctx.crypto, pbkdf2: ctx.pbkdf2 } : { crypto: ctx.crypto };
+  const sealed = await sealPaste(deps, content, {
+    ...pasteOptions,
+    ...(options.password !== undefined ? { password: options.password } : {}),
+    ...(ctx.passwordIterations ? { passwordIterations: ctx.passwordIterations } : {}),
+  });
+  if (sealed.bundle.length > info.limits.maxBundleBytes) {
+    throw new PasteProtocolError(
+      'client.too_large',
+      `the paste needs ${sealed.bundle.length} bytes; the server accepts ${info.limits.maxBundleBytes}`,
+    );
+  }
+  const bundleDigest = ctx.crypto.sha256(sealed.bundle);
+  for (let attempt = 0; ; attempt++) {
+    const difficulty = info.pow.difficulty;
+    const id = newRequestId((n) => ctx.crypto.randomBytes(n));
+    const challenge = powChallenge(ctx.crypto, {
+      requestId: id,
+      bundleDigest,
+      options: pasteOptions,
+    });
+    const expected = 2 ** difficulty;
+    const nonce = await solvePowAsync(ctx.crypto, challenge, difficulty, {
+      onProgress: (attempts) => report({ stage: 'pow', attempts, expected }),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(ctx.yieldToEventLoop ? { yieldToEventLoop: ctx.yieldToEventLoop } : {}),
+    });
+    const pow = { difficulty, nonce };
+    const bytes = encodeRequest({
+      op: 'create',
+      id,
+      options: pasteOptions,
+      pow,
+      bundle: sealed.bundle,
+    });
+    report({ stage: 'send', bytes: bytes.length });
+    const reply = await ctx.send(id, bytes, options, () => report({ stage: 'wait' }));
+    const retry = reply.op === 'error' && reply.code.startsWith('pow.') && attempt === 0;
+    if (retry) {
+      // The error names the difficulty wanted now: no extra round trip through the mixnet.
+      info =
+        reply.difficulty === undefined
+          ? await ctx.serverInfo(options, true)
+          : ctx.rememberDifficulty(reply.difficulty);
+      continue;
+    }
+    const created = expectReply(reply, 'created');
+    return {
+      pasteId: created.pasteId,
+      key: sealed.key ? encodePasteKey(sealed.key) : null,
+      ownerToken: created.ownerToken,
+      expiresIn: created.expiresIn,
+      options: pasteOptions,
+      passwordProtected: options.password !== undefined,
+    };
+  }
+}
+
+function checkOptions(options: PasteOptions, info: ServerInfo): void {
+  const { expiryChoices, maxViews } = info.limits;
+  if (!expiryChoices.includes(options.expirySeconds)) {
+    throw new PasteProtocolError('request.invalid_options', 'this expiry is not offered');
+  }
+  const views = options.maxViews;
+  if (views !== null && (!Number.isInteger(views) || views < 1 || views > maxViews)) {
+    throw new PasteProtocolError('request.invalid_options', `views must be 1..${maxViews}`);
+  }
+}

@@ -1,0 +1,54 @@
+import { tryDecodeBase64 } from '../internal/base64.js';
+import { isRecord, parseJson } from '../internal/json.js';
+import type { Attachment, PasteContent } from '../format/content.js';
+
+/**
+ * Parses a v2 plaintext body, `{"text": ..., "file": null | {data, filename, mimeType}}`, where
+ * `data` is an array of byte values (web client), an object of them (a serialised Uint8Array)
+ * or a base64 string (Go CLI). The v2 server stored public texts HTML-escaped, so escaped text
+ * is unescaped when it is not JSON as it stands. `undefined` when malformed (never throws).
+ */
+export function parseV2Body(text: string): PasteContent | undefined {
+  const body = parseJson(text) ?? parseJson(unescapeHtml(text));
+  if (!isRecord(body) || typeof body['text'] !== 'string') return undefined;
+  const file = body['file'];
+  if (file === null || file === undefined) return { text: body['text'], attachments: [] };
+  if (!isRecord(file)) return undefined;
+  const data = fileBytes(file['data']);
+  if (!data) return undefined;
+  const attachment: Attachment = {
+    name: typeof file['filename'] === 'string' ? file['filename'] : 'file',
+    type: typeof file['mimeType'] === 'string' ? file['mimeType'] : 'application/octet-stream',
+    data,
+  };
+  return { text: body['text'], attachments: [attachment] };
+}
+
+function fileBytes(data: unknown): Uint8Array | undefined {
+  if (typeof data === 'string') return tryDecodeBase64(data);
+  const values: readonly unknown[] | undefined = Array.isArray(data)
+    ? (data as unknown[])
+    : isRecord(data)
+      ? Object.values(data)
+      : undefined;
+  if (!values) return undefined;
+  const out = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 255) {
+      return undefined;
+    }
+    out[i] = value;
+  }
+  return out;
+}
+
+/** Reverses Python's `html.escape` (quote=True), the only escaping v2 applied. */
+function unescapeHtml(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

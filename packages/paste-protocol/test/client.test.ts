@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fromUtf8, utf8 } from '@pastenym/crypto';
+import {
+  createMemoryTransportPair,
+  DEFAULT_LIMITS,
+  PasteClient,
+  type CreateProgress,
+  type Limits,
+  type PasteContent,
+  type Timer,
+  type Transport,
+} from '../src/index.js';
+import { FakeServer } from './fake-server.js';
+import { providers } from './helpers.js';
+
+const limits: Limits = { ...DEFAULT_LIMITS, maxBundleBytes: 64 * 1024 };
+const content: PasteContent = {
+  text: 'meet at noon',
+  attachments: [{ name: 'map.png', type: 'image/png', data: Uint8Array.of(137, 80, 78, 71) }],
+};
+const day = { expirySeconds: 86_400 };
+
+function setup(
+  crypto = providers[0]!,
+  difficulty = 8,
+  extra: Partial<ConstructorParameters<typeof PasteClient>[0]> = {},
+) {
+  const [clientSide, serverSide] = createMemoryTransportPair();
+  const server = new FakeServer(serverSide, crypto, limits, difficulty);
+  const client = new PasteClient({
+    transport: clientSide,
+    crypto,
+    passwordIterations: 10,
+    yieldToEventLoop: () => Promise.resolve(),
+    ...extra,
+  });
+  return { client, server };
+}
+
+/** A timer whose callbacks run when the test says so. */
+function manualTimer(): Timer & { fire(): void } {
+  const pending = new Set<() => void>();
+  return {
+    set(callback) {
+      pending.add(callback);
+      return () => pending.delete(callback);
+    },
+    fire() {
+      for (const callback of [...pending]) callback();
+    },
+  };
+}
+
+describe.each(providers)('client against a fake server on $name', (crypto) => {
+  it('pings, creates, reads and deletes', async () => {
+    const { client, server } = setup(crypto);
+    const info = await client.ping();
+    expect(info.pow.difficulty).toBe(8);
+    const created = await client.createPaste(content, { ...day, maxViews: 3 });
+    expect(created).toMatchObject({ expiresIn: 86_400, passwordProtected: false });
+    const fetched = await client.getPaste(created.pasteId, { key: created.key! });
+    expect(fetched).toMatchObject({
+      content,
+      format: 'v3',
+      remainingViews: 2,
+      serverHonoursOptions: true,
+    });
+    await expect(client.deletePaste(created.pasteId, 'x'.repeat(24))).rejects.toMatchObject({
+      code: 'paste.not_found',
+    });
+    await client.deletePaste(created.pasteId, created.ownerToken);
+    await expect(client.getPaste(created.pasteId, { key: created.key! })).rejects.toMatchObject({
+      code: 'paste.not_found',
+    });
+    expect(server.pastes.size).toBe(0);
+  });
+
+  it('burns after reading and keeps passwords on the device', async () => {
+    const { client, server } = setup(crypto);
+    const created = await client.createPaste(content, { ...day, maxViews: 1, password: 'hunter2' });
+    const stored = [...server.pastes.values()][0]!.stored.bundle;
+    expect(fromUtf8(stored)).not.toContain('hunter2');
+    await expect(client.getPaste(created.pasteId, { key: created.key! })).rejects.toMatchObject({
+      code: 'format.password_required',
+    });
+    await expect(
+      client.getPaste(created.pasteId, { key: created.key!, password: 'hunter2' }),
+    ).rejects.toMatchObject({
+      code: 'paste.not_found',
+    });
+  });
+
+  it('creates and reads public pastes without a key', async () => {
+    const { client } = setup(crypto);
+    const created = await client.createPaste(content, { ...day, public: true });
+    expect(created.key).toBeNull();
+    expect((await client.getPaste(created.pasteId)).content).toEqual(content);
+  });
+});
+
+describe('client behaviour', () => {
+  it('reports progress in order and solves the announced difficulty', async () => {
+    const { client } = setup(undefined, 10);
+    const stages: CreateProgress['stage'][] = [];
+    await client.createPaste(content, { ...day, onProgress: (p) => stages.push(p.stage) });
+    const order = stages.filter((s, i) => s !== stages[i - 1]);
+    expect(order.filter((s) => s !== 'pow')).toEqual(['ping', 'encrypt', 'send', 'wait']);
+    expect(order.indexOf('encrypt')).toBeLessThan(order.indexOf('send'));
+  });
+
+  it('retries once when the server raised the difficulty', async () => {
+    const { client, server } = setup(undefined, 4);
+    await client.ping();
+    server.difficulty = 9;
+    const created = await client.createPaste(content, day);
+    expect(server.creates).toBe(2);
+    expect(server.pings).toBe(1); // the pow error named the new difficulty
+    expect(server.pastes.has(created.pasteId)).toBe(true);
+    await client.createPaste(content, day);
+    expect(server.creates).toBe(3); // and the client remembers it
+  });
+
+  it('checks options and size against the server limits before sending', async () => {
+    const { client, server } = setup();
+    await expect(client.createPaste(content, { expirySeconds: 42 })).rejects.toMatchObject({
+      code: 'request.invalid_options',
+    });
+    await expect(client.createPaste(content, { ...day, maxViews: 10_001 })).rejects.toMatchObject({
+      code: 'request.invalid_options',
+    });
+    const random = providers[0]!.randomBytes(70_000);
+    const big = { text: '', attachments: [{ name: 'r', type: '', data: random }] };
+    await expect(client.createPaste(big, day)).rejects.toMatchObject({ code: 'client.too_large' });
+    expect(server.creates).toBe(0);
+  });
+
+  it('matches replies to requests by id, whatever their order', async () => {
+    const { client, server } = setup();
+    const a = await client.createPaste({ text: 'a', attachments: [] }, day);
+    const b = await client.createPaste({ text: 'b', attachments: [] }, day);
+    server.holdReplies = true;
+    const reads = [a, b].map((p) => client.getPaste(p.pasteId, { key: p.key! }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(server.held).toHaveLength(2);
+    server.release();
+    const texts = (await Promise.all(reads)).map((r) => r.content.text);
+    expect(texts).toEqual(['a', 'b']);
+  });
+
+  it('warns when the server does not honour the view limit', async () => {
+    const { client, server } = setup();
+    const created = await client.createPaste(content, { ...day, maxViews: 1 });
+    server.honoursViews = false;
+    const fetched = await client.getPaste(created.pasteId, { key: created.key! });
+    expect(fetched.serverHonoursOptions).toBe(false);
+  });
+
+  it('times out, aborts and reports transport failures', async () => {
+    const silent: Transport = { send: () => Promise.resolve(), onMessage: () => () => {} };
+    const timer = manualTimer();
+    const client = new PasteClient({ transport: silent, crypto: providers[0]!, timer });
+    const ping = client.ping();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let the send settle and arm the timer
+    timer.fire();
+    await expect(ping).rejects.toMatchObject({ code: 'client.timeout' });
+    const controller = new AbortController();
+    const aborted = client.ping({ signal: controller.signal });
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ code: 'client.aborted' });
+    const broken: Transport = {
+      send: () => Promise.reject(new Error('closed')),
+      onMessage: () => () => {},
+    };
+    const failing = new PasteClient({ transport: broken, crypto: providers[0]! });
+    await expect(failing.ping()).rejects.toMatchObject({ code: 'client.transport' });
+  });
+
+  it('reads pastes created through the v2 API, with their v2 key', async () => {
+    const { client, server } = setup();
+    const { vectors } = JSON.parse(
+      readFileSync(new URL('./vectors/v2-vectors.json', import.meta.url), 'utf8'),
+    ) as {
+      vectors: {
+        key: string | null;
+        text: string;
+        encParams: unknown;
+        expected: { text: string };
+      }[];
+    };
+    const vector = vectors.find((v) => v.key !== null)!;
+    const request = {
+      event: 'newText',
+      data: { text: vector.text, encParams: vector.encParams, burn: false },
+    };
+    const reply = JSON.parse(fromUtf8(server.handle(utf8(JSON.stringify(request)))!)) as {
+      url_id: string;
+    };
+    const fetched = await client.getPaste(reply.url_id, { key: vector.key! });
+    expect(fetched).toMatchObject({
+      format: 'v2',
+      options: null,
+      content: { text: vector.expected.text },
+    });
+  });
+});

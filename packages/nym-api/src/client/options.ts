@@ -1,0 +1,53 @@
+import type { FrameMode } from '../codec/types.js';
+import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
+import type { OpenSocket, Timers } from './socket.js';
+
+/** Options of {@link NymApiClient}. */
+export interface NymApiClientOptions {
+  /** The nym-client websocket, e.g. `ws://127.0.0.1:1977`. */
+  url: string;
+  /** Opens websockets (Node: `@pastenym/nym-api/node` supplies it). */
+  openSocket: OpenSocket;
+  /** Timers for reconnect delays and request timeouts. */
+  timers: Timers;
+  /** A number in [0, 1) for reconnect jitter. */
+  random: () => number;
+  /** Frame type of requests. Default `binary`; `text` carries only UTF-8 messages. */
+  mode?: FrameMode;
+  /** Reconnect policy, or false to give up at the first disconnection. */
+  reconnect?: Partial<BackoffOptions> | false;
+  /** How long `selfAddress` and `laneQueueLength` wait for their answer. Default 30 s. */
+  requestTimeoutMs?: number;
+  /** Requests kept while disconnected (0: reject them at once). Default 1000. */
+  maxQueuedRequests?: number;
+  /** Received messages kept while nobody listens. Default 10 000. */
+  maxBufferedMessages?: number;
+}
+
+/** Options with defaults filled in. */
+export interface ResolvedClientOptions {
+  url: string;
+  openSocket: OpenSocket;
+  timers: Timers;
+  random: () => number;
+  mode: FrameMode;
+  reconnect: BackoffOptions | null;
+  requestTimeoutMs: number;
+  maxQueuedRequests: number;
+  maxBufferedMessages: number;
+}
+
+/** Fills in defaults. */
+export function resolveClientOptions(options: NymApiClientOptions): ResolvedClientOptions {
+  return {
+    url: options.url,
+    openSocket: options.openSocket,
+    timers: options.timers,
+    random: options.random,
+    mode: options.mode ?? 'binary',
+    reconnect: options.reconnect === false ? null : { ...DEFAULT_BACKOFF, ...options.reconnect },
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    maxQueuedRequests: options.maxQueuedRequests ?? 1000,
+    maxBufferedMessages: options.maxBufferedMessages ?? 10_000,
+  };
+}

@@ -9,7 +9,11 @@ export type MixnetErrorCode =
   | 'mixnet.message_too_large'
   | 'mixnet.no_reply_surbs'
   | 'mixnet.closed'
-  | 'mixnet.not_delivered';
+  | 'mixnet.not_delivered'
+  | 'mixnet.bad_config'
+  | 'mixnet.bad_keys'
+  | 'mixnet.port_in_use'
+  | 'mixnet.node_failed';
 
 export class MixnetError extends Error {
   override readonly name = 'MixnetError';

@@ -1,0 +1,126 @@
+import { connect, type Socket } from 'node:net';
+import type { Counters } from './counters.js';
+
+/** Where a link connects. */
+export interface Endpoint {
+  readonly host: string;
+  readonly port: number;
+}
+
+/** Limits of an outbound link. */
+export interface OutboundLinkOptions {
+  readonly counters: Counters;
+  /** Frames kept while (re)connecting; more are dropped as `link.drop_queue_full`. */
+  readonly maxQueue: number;
+  /** Bytes the socket may buffer unsent before frames are dropped as `link.drop_backpressure`. */
+  readonly maxBufferedBytes: number;
+  /** Reconnect delay: doubles from `minBackoffMs` up to `maxBackoffMs` (with jitter). */
+  readonly minBackoffMs: number;
+  readonly maxBackoffMs: number;
+}
+
+/**
+ * A persistent TCP link to one node: connects at once, queues frames while connecting, and
+ * reconnects with exponential backoff when the connection fails or closes. Counts every frame
+ * written as `link.frame_out.<bytes>`.
+ */
+export class OutboundLink {
+  private socket: Socket | undefined;
+  private connected = false;
+  private closed = false;
+  private attempts = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private queue: Uint8Array[] = [];
+
+  constructor(
+    private endpoint: Endpoint,
+    private readonly options: OutboundLinkOptions,
+  ) {
+    this.connect();
+  }
+
+  /** Sends or queues a frame; false when it was dropped. */
+  send(frame: Uint8Array): boolean {
+    const { counters } = this.options;
+    if (this.closed) {
+      counters.add('link.drop_closed');
+      return false;
+    }
+    if (this.connected && this.socket) {
+      if (this.socket.writableLength > this.options.maxBufferedBytes) {
+        counters.add('link.drop_backpressure');
+        return false;
+      }
+      this.write(this.socket, frame);
+      return true;
+    }
+    if (this.queue.length >= this.options.maxQueue) {
+      counters.add('link.drop_queue_full');
+      return false;
+    }
+    this.queue.push(frame);
+    return true;
+  }
+
+  /** Points the link at a new endpoint (a node that moved); reconnects if it changed. */
+  setEndpoint(endpoint: Endpoint): void {
+    if (endpoint.host === this.endpoint.host && endpoint.port === this.endpoint.port) return;
+    this.endpoint = endpoint;
+    this.socket?.destroy();
+  }
+
+  /** Closes for good; queued frames are dropped. */
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    this.options.counters.add('link.drop_closed', this.queue.length);
+    this.queue = [];
+    this.socket?.destroy();
+  }
+
+  private write(socket: Socket, frame: Uint8Array): void {
+    // Frames written in one event-loop turn leave in one writev, not one syscall each.
+    if (socket.writableCorked === 0) {
+      socket.cork();
+      process.nextTick(() => socket.uncork());
+    }
+    socket.write(frame);
+    this.options.counters.add(`link.frame_out.${frame.length}`);
+  }
+
+  private connect(): void {
+    const socket = connect({ host: this.endpoint.host, port: this.endpoint.port });
+    this.socket = socket;
+    socket.setNoDelay(true);
+    socket.on('connect', () => {
+      this.connected = true;
+      this.attempts = 0;
+      this.options.counters.add('link.out_connections');
+      const queued = this.queue;
+      this.queue = [];
+      for (const frame of queued) this.write(socket, frame);
+    });
+    // Links are one-way; whatever a peer sends back is discarded.
+    socket.on('data', () => {});
+    socket.on('error', () => this.options.counters.add('link.out_error'));
+    socket.on('close', () => {
+      if (this.socket !== socket) return;
+      this.socket = undefined;
+      this.connected = false;
+      if (!this.closed) this.scheduleReconnect();
+    });
+  }
+
+  private scheduleReconnect(): void {
+    const { minBackoffMs, maxBackoffMs } = this.options;
+    const base = Math.min(maxBackoffMs, minBackoffMs * 2 ** Math.min(this.attempts, 20));
+    this.attempts++;
+    // Jitter keeps the nodes that lost the same peer from reconnecting in lockstep.
+    const delay = base / 2 + Math.random() * (base / 2);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (!this.closed) this.connect();
+    }, delay);
+    this.retryTimer.unref();
+  }
+}

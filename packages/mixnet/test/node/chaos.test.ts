@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { utf8 } from '@pastenym/crypto';
+import { createNodeCrypto } from '@pastenym/crypto/node';
+import { forwardPacket, RawClient, route } from './helpers/raw-client.js';
+import { layerIndex, startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
+import { waitFor } from './helpers/wait.js';
+
+const crypto = createNodeCrypto();
+let fixture: MixnetFixture;
+
+beforeAll(async () => {
+  fixture = await startTestMixnet(crypto);
+});
+
+afterAll(async () => {
+  await fixture?.close();
+});
+
+const listed = (address: string) =>
+  fixture.mixnet.topology().mixes.some((mix) => mix.address === address);
+
+describe('a mix node that dies and comes back', () => {
+  it('leaves the topology after missed heartbeats and returns with the same address', async () => {
+    const node = fixture.mixnet.node('mix-2a');
+    const address = node.address;
+    const epoch = fixture.mixnet.topology().epoch;
+    await node.kill();
+    await fixture.mixnet.waitForTopology();
+    expect(listed(address)).toBe(false);
+    expect(fixture.mixnet.topology().epoch).toBeGreaterThan(epoch);
+
+    await node.restart();
+    await fixture.mixnet.waitForTopology();
+    expect(node.address).toBe(address);
+    expect(listed(address)).toBe(true);
+
+    // And it routes again: a message whose route goes through it.
+    const view = await fixture.view();
+    const picks = [0, layerIndex(view, fixture, 'mix-2a'), 0];
+    const alice = await RawClient.connect(
+      crypto,
+      fixture.mixnet.node('gateway-a').clientUrl!,
+      crypto.randomBytes(32),
+    );
+    const bob = await RawClient.connect(
+      crypto,
+      fixture.mixnet.node('gateway-b').clientUrl!,
+      crypto.randomBytes(32),
+    );
+    const packet = await forwardPacket(
+      crypto,
+      route(view, picks, fixture.hop(view, 'gateway-b')),
+      bob.identity,
+      route(view, picks, fixture.hop(view, 'gateway-a')),
+      alice.identity,
+      utf8('through the restarted node'),
+    );
+    alice.send(packet.firstHop, packet.packet);
+    await waitFor(
+      () => bob.deliveries.length === 1 && alice.deliveries.length === 1,
+      'delivery and ack',
+    );
+    expect((await node.status()).counters['packets.forwarded']).toBe(2);
+    await Promise.all([alice.close(), bob.close()]);
+  });
+});

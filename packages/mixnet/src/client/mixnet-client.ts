@@ -72,6 +72,11 @@ export class MixnetClient {
   private readonly clock: Clock;
   private readonly rng: (length: number) => Uint8Array;
   private refreshTimer: unknown;
+  /**
+   * Gateways seen in earlier topologies: one that misses a few heartbeats under load drops out
+   * of the directory's list for a moment, and its clients must stay reachable meanwhile.
+   */
+  private readonly knownGateways = new Map<string, TopologyNode>();
   private closed = false;
   /** Counters of what arrived (no contents, no addresses). */
   readonly received = { messages: 0, acks: 0, dropped: 0 };
@@ -92,6 +97,7 @@ export class MixnetClient {
       profile: () => this.profile,
       topology: () => this.view,
       ownGateway: () => this.gatewayNode,
+      gateway: (address) => this.view.gateway(address) ?? this.knownGateways.get(address),
     });
     this.session = new GatewaySession({
       crypto: options.crypto,
@@ -224,6 +230,8 @@ export class MixnetClient {
 
   private setTopology(view: TopologyView): void {
     this.view = view;
+    for (const gateway of view.gateways)
+      this.knownGateways.set(gateway.descriptor.address, gateway);
     const wanted =
       this.options.gateway ??
       (this.gatewayNode ? encodeBase58(this.gatewayNode.address) : undefined);

@@ -22,6 +22,8 @@ export interface PacketFactoryDeps {
   readonly profile: () => MixnetProfile;
   readonly topology: () => TopologyView;
   readonly ownGateway: () => TopologyNode;
+  /** A gateway by address: from the current topology, or recently seen in one. */
+  readonly gateway: (address: string) => TopologyNode | undefined;
 }
 
 /** Builds every kind of packet a client sends: messages, replies, acks, reply blocks, cover. */
@@ -73,7 +75,7 @@ export class PacketFactory {
     fragment: Uint8Array,
     ackId: Uint8Array,
   ): Promise<AddressedPacket> {
-    const gateway = this.deps.topology().gateway(encodeBase58(recipient.gateway));
+    const gateway = this.deps.gateway(encodeBase58(recipient.gateway));
     if (!gateway)
       throw new MixnetError('mixnet.no_route', "the recipient's gateway is not in the topology");
     const route = this.route(gateway);

@@ -55,8 +55,10 @@ interface InFlight {
   readonly timer: unknown;
 }
 
-/** Retransmitted packets rebuild on a new route; this caps how long a dead peer costs. */
+/** Ask for more reply blocks when fewer than this remain. */
 const LOW_SURB_WATER = 32;
+/** Longest stretch of packet building between two turns of the event loop. */
+const YIELD_EVERY_MS = 10;
 
 /**
  * Sends what the client has to send: a Poisson stream with cover packets when the profile asks
@@ -75,6 +77,10 @@ export class Transmitter {
   private coverTimer: unknown;
   private srtt: number | undefined;
   private rttvar = 0;
+  /** Congestion window (packets in flight), AIMD as in TCP: a busy path must not be flooded. */
+  private cwnd = 32;
+  private ssthresh = Infinity;
+  private lastReductionAt = -Infinity;
   /** Counters for tests and benchmarks. */
   readonly stats = { sent: 0, retransmitted: 0, cover: 0, acked: 0, failed: 0 };
 
@@ -99,6 +105,7 @@ export class Transmitter {
     this.inFlight.delete(key);
     this.deps.clock.clearTimeout(entry.timer);
     this.observeRtt(this.deps.clock.now() - entry.sentAt);
+    this.cwnd += this.cwnd < this.ssthresh ? 1 : 1 / this.cwnd;
     this.stats.acked++;
     const message = entry.item.message;
     if (--message.remaining === 0 && !message.failed) message.resolve();
@@ -178,7 +185,7 @@ export class Transmitter {
 
   /** One slot of the Poisson stream: a real packet if one is ready, else cover. */
   private async tick(): Promise<void> {
-    const item = this.inFlight.size < this.deps.maxInFlight ? this.next() : undefined;
+    const item = this.windowOpen() ? this.next() : undefined;
     if (item) await this.transmit(item);
     else await this.sendCover();
   }
@@ -206,12 +213,25 @@ export class Transmitter {
     });
   }
 
-  /** Without a sending stream: send everything queued, within the in-flight window. */
+  private windowOpen(): boolean {
+    return this.inFlight.size < Math.min(this.cwnd, this.deps.maxInFlight);
+  }
+
+  /**
+   * Without a sending stream: send everything queued, within the window. Building packets is
+   * CPU work that never waits, so it yields to the event loop every few milliseconds: acks must
+   * be read before their timers fire.
+   */
   private async pump(): Promise<void> {
-    while (this.running && this.inFlight.size < this.deps.maxInFlight) {
+    let sliceStart = this.deps.clock.now();
+    while (this.running && this.windowOpen()) {
       const item = this.next();
       if (!item) return;
       await this.transmit(item);
+      if (this.deps.clock.now() - sliceStart >= YIELD_EVERY_MS) {
+        await new Promise<void>((resolve) => this.deps.clock.setTimeout(resolve, 0));
+        sliceStart = this.deps.clock.now();
+      }
     }
   }
 
@@ -244,6 +264,18 @@ export class Transmitter {
         packet = await this.deps.factory.reply(surb, item.fragment, ackId);
       }
     } catch (error) {
+      if (
+        error instanceof MixnetError &&
+        error.code === 'mixnet.no_route' &&
+        attempts < this.deps.maxAttempts
+      ) {
+        // The topology is changing (a layer empty for a moment): try again later.
+        this.deps.clock.setTimeout(
+          () => void this.transmit(item, attempts + 1),
+          this.timeoutMs(attempts),
+        );
+        return;
+      }
       this.fail(item, error instanceof Error ? error : new Error(String(error)));
       return;
     }
@@ -266,6 +298,12 @@ export class Transmitter {
       return;
     }
     this.stats.retransmitted++;
+    // Halve the window once per loss episode (packets sent before the last cut don't cut again).
+    if (entry.sentAt > this.lastReductionAt) {
+      this.ssthresh = Math.max(8, this.cwnd / 2);
+      this.cwnd = this.ssthresh;
+      this.lastReductionAt = this.deps.clock.now();
+    }
     void this.transmit(entry.item, entry.attempts + 1).finally(() => this.kick());
   }
 

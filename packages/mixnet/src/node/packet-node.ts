@@ -25,6 +25,9 @@ export {
   type PacketNodeRole,
 } from './packet-node-options.js';
 
+/** How long a node that left the topology stays routable. */
+const ROUTE_GRACE_MS = 30_000;
+
 const hexKey = (bytes: Uint8Array): string =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 
@@ -40,6 +43,10 @@ export class PacketNode {
   private directory!: DirectoryClient;
   // Next hops by hex address: base58-encoding every packet's next hop costs more than a lookup.
   private routes = new Map<string, Endpoint & { readonly address: string }>();
+  private readonly recent = new Map<
+    string,
+    { node: Endpoint & { readonly address: string }; seenAt: number }
+  >();
   private constructor(
     readonly keys: NodeKeys,
     private readonly options: PacketNodeOptions,
@@ -151,8 +158,15 @@ export class PacketNode {
 
   private onTopology(view: TopologyView): void {
     this.counters.add('topology.updates');
-    const nodes = [...view.topology.mixes, ...view.topology.gateways];
-    this.routes = new Map(nodes.map((node) => [hexKey(decodeBase58(node.address)), node]));
-    this.links.retain(new Set(nodes.map((node) => node.address)));
+    // A node that misses a few heartbeats under load leaves the published topology for a
+    // moment; keep routing to it for a grace period rather than drop what is already on its way.
+    const now = Date.now();
+    for (const node of [...view.topology.mixes, ...view.topology.gateways]) {
+      this.recent.set(hexKey(decodeBase58(node.address)), { node, seenAt: now });
+    }
+    for (const [key, entry] of this.recent)
+      if (now - entry.seenAt > ROUTE_GRACE_MS) this.recent.delete(key);
+    this.routes = new Map([...this.recent].map(([key, entry]) => [key, entry.node]));
+    this.links.retain(new Set([...this.recent.values()].map((entry) => entry.node.address)));
   }
 }

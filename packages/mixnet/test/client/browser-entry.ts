@@ -2,4 +2,4 @@
 import { createBrowserCrypto } from '@pastenym/crypto/browser';
 import { runClientSuite } from './client-suite.js';
 
-runClientSuite(createBrowserCrypto(), { large: false });
+runClientSuite(createBrowserCrypto());

@@ -1,4 +1,4 @@
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { runClientSuite } from './client-suite.js';
 
-runClientSuite(createNodeCrypto(), { large: true });
+runClientSuite(createNodeCrypto());

@@ -1,0 +1,222 @@
+// `npm run bench:mixnet`: the local mixnet end to end, nodes as separate processes on this
+// machine. Fast profile: throughput, 1 KB latency, 10 MB transfer, and delivered packets/s as a
+// share of the Sphinx-limited ceiling measured in the same run. Nym profile: p50 latency over
+// the expected delay of the configuration.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { createNodeCrypto } from '@pastenym/crypto/node';
+import { createAckSurb, createPacket, processPacket } from '@pastenym/sphinx';
+import { generateClientKeys, MixnetClient, type WebSocketLike } from '../src/index.js';
+import { seal, open } from '../src/client/sealed-content.js';
+import { startMixnet, type Mixnet } from '../src/node/index.js';
+
+const crypto = createNodeCrypto();
+const connect = (url: string) => new WebSocket(url) as unknown as WebSocketLike;
+const THROUGHPUT_MESSAGES = Number(process.env.BENCH_MESSAGES ?? 3000);
+const LATENCY_SAMPLES = Number(process.env.BENCH_LATENCY_SAMPLES ?? 200);
+const BIG = Number(process.env.BENCH_BIG_BYTES ?? 10_000_000);
+
+async function clients(mixnet: Mixnet) {
+  const gateways = mixnet.topology().gateways;
+  const start = (i: number) =>
+    MixnetClient.start({
+      crypto,
+      keys: generateClientKeys(crypto),
+      directoryUrl: mixnet.directoryUrl,
+      directoryKey: mixnet.directoryKey,
+      gateway: gateways[i]!.address,
+      connect,
+    });
+  return Promise.all([start(0), start(1)]);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Sends numbered 1 KB messages one at a time and returns each one's send-to-receive time. */
+async function latencies(
+  alice: MixnetClient,
+  bob: MixnetClient,
+  samples: number,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const data = crypto.randomBytes(1024);
+    const started = performance.now();
+    const arrived = new Promise<void>((resolve) => {
+      const off = bob.onMessage((m) => {
+        if (m.data[0] === data[0] && m.data[1] === data[1] && m.data[2] === data[2]) {
+          off();
+          resolve();
+        }
+      });
+    });
+    void alice.send(bob.address, data);
+    await arrived;
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+async function measureTime(op: () => unknown, count: number): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < count; i++) await op();
+  return (performance.now() - started) / count;
+}
+
+/** CPU milliseconds of Sphinx work per delivered message packet, measured on one core here. */
+async function sphinxCostPerPacket(): Promise<{ ms: number; parts: Record<string, number> }> {
+  const nodes = Array.from({ length: 4 }, () => {
+    const privateKey = crypto.randomBytes(32);
+    return {
+      privateKey,
+      publicKey: crypto.x25519.publicKey(privateKey),
+      address: crypto.randomBytes(32),
+    };
+  });
+  const ctx = { crypto, rng: (n: number) => crypto.randomBytes(n) };
+  const destination = { address: crypto.randomBytes(32), surbId: crypto.randomBytes(16) };
+  const recipient = generateClientKeys(crypto);
+  const body = crypto.randomBytes(1620);
+  const create = await measureTime(async () => {
+    await createAckSurb(ctx, nodes, [0, 0, 0, 0], destination);
+    await seal(crypto, ctx.rng, recipient.encryptionPublic, body);
+    await createPacket(ctx, nodes, [0, 0, 0, 0], destination, body);
+  }, 300);
+  const packets = await Promise.all(
+    Array.from({ length: 300 }, () => createPacket(ctx, nodes, [0, 0, 0, 0], destination, body)),
+  );
+  let k = 0;
+  const mixHop = await measureTime(
+    () => processPacket(crypto, nodes[0]!.privateKey, packets[k++ % packets.length]!),
+    1000,
+  );
+  const finals = packets.map((p) => {
+    let current = p;
+    for (const node of nodes.slice(0, 3)) {
+      const r = processPacket(crypto, node.privateKey, current);
+      if (r.kind === 'forward') current = r.packet;
+    }
+    return current;
+  });
+  k = 0;
+  const lastHop = await measureTime(
+    () => processPacket(crypto, nodes[3]!.privateKey, finals[k++ % finals.length]!),
+    300,
+  );
+  const sealed = await seal(crypto, ctx.rng, recipient.encryptionPublic, body);
+  const opening = await measureTime(
+    () => open(crypto, recipient.encryptionPrivate, recipient.encryptionPublic, sealed),
+    300,
+  );
+  // The message goes through 3 mixes and a gateway; its ack comes back the same way.
+  const ms = create + 2 * (3 * mixHop + lastHop) + opening;
+  return { ms, parts: { create, mixHop, lastHop, open: opening } };
+}
+
+async function withMixnet<T>(
+  profile: 'fast' | 'nym',
+  run: (mixnet: Mixnet) => Promise<T>,
+): Promise<T> {
+  const dataDir = await mkdtemp(join(tmpdir(), `pastenym-bench-${profile}-`));
+  const mixnet = await startMixnet({ profile, basePort: 0, dataDir, quiet: true });
+  try {
+    await mixnet.waitForTopology();
+    return await run(mixnet);
+  } finally {
+    await mixnet.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const fast = await withMixnet('fast', async (mixnet) => {
+  const [alice, bob] = await clients(mixnet);
+  await latencies(alice, bob, 20); // warm up links and JIT
+  let received = 0;
+  const offCount = bob.onMessage(() => received++);
+  const started = performance.now();
+  const sends = Array.from({ length: THROUGHPUT_MESSAGES }, () =>
+    alice.send(bob.address, crypto.randomBytes(1024)),
+  );
+  await Promise.all(sends);
+  while (received < THROUGHPUT_MESSAGES) await new Promise((r) => setTimeout(r, 5));
+  const seconds = (performance.now() - started) / 1000;
+  offCount();
+  const latency = await latencies(alice, bob, LATENCY_SAMPLES);
+
+  const big = crypto.randomBytes(BIG);
+  const bigStarted = performance.now();
+  const bigArrived = new Promise<number>((resolve) => {
+    const off = bob.onMessage((m) => {
+      if (m.data.length === BIG) {
+        off();
+        resolve(performance.now() - bigStarted);
+      }
+    });
+  });
+  void alice.send(bob.address, big);
+  const bigMs = await bigArrived;
+  const retransmitted = alice.stats.retransmitted;
+  alice.close();
+  bob.close();
+  return { messagesPerSecond: THROUGHPUT_MESSAGES / seconds, latency, bigMs, retransmitted };
+});
+
+const sphinx = await sphinxCostPerPacket();
+const cores = availableParallelism();
+const ceiling = (cores * 1000) / sphinx.ms;
+
+const nym = await withMixnet('nym', async (mixnet) => {
+  const [alice, bob] = await clients(mixnet);
+  await latencies(alice, bob, 10);
+  const latency = await latencies(alice, bob, Math.min(LATENCY_SAMPLES, 150));
+  alice.close();
+  bob.close();
+  return { latency, profile: mixnet.profile };
+});
+
+const f = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mixingDelay = 3 * nym.profile.meanDelayMs;
+const withSending = mixingDelay + nym.profile.sendingIntervalMs;
+const p50nym = percentile(nym.latency, 50);
+console.log(
+  `\nLocal mixnet, 3 layers x 2 mixes + 2 gateways as separate processes, ${cores} cores, Node ${process.version}\n`,
+);
+console.log('| profile `fast` | value |');
+console.log('| --- | ---: |');
+console.log(
+  `| messages/s (1 KB, one packet each, ${f(THROUGHPUT_MESSAGES)} sent at once) | ${f(fast.messagesPerSecond)} |`,
+);
+console.log(`| delivered packets/s | ${f(fast.messagesPerSecond)} |`);
+console.log(
+  `| 1 KB latency p50 / p99 (ms, one at a time) | ${f(percentile(fast.latency, 50), 1)} / ${f(percentile(fast.latency, 99), 1)} |`,
+);
+console.log(`| ${f(BIG / 1e6)} MB transfer (s) | ${f(fast.bigMs / 1000, 2)} |`);
+console.log(`| retransmissions during the run | ${f(fast.retransmitted)} |`);
+console.log(
+  `| Sphinx CPU per delivered packet (ms: create ${f(sphinx.parts.create!, 2)}, mix hop ${f(sphinx.parts.mixHop!, 3)}, last hop ${f(sphinx.parts.lastHop!, 3)}, open ${f(sphinx.parts.open!, 3)}; message and ack) | ${f(sphinx.ms, 2)} |`,
+);
+console.log(`| Sphinx-limited ceiling on ${cores} cores (packets/s) | ${f(ceiling)} |`);
+console.log(
+  `| **delivered / ceiling** (target >= 0.6) | **${f(fast.messagesPerSecond / ceiling, 2)}** |`,
+);
+console.log('\n| profile `nym` | value |');
+console.log('| --- | ---: |');
+console.log(
+  `| 1 KB latency p50 / p99 (ms) | ${f(p50nym, 1)} / ${f(percentile(nym.latency, 99), 1)} |`,
+);
+console.log(
+  `| expected mixing delay: 3 hops x ${nym.profile.meanDelayMs} ms (ms) | ${f(mixingDelay)} |`,
+);
+console.log(
+  `| **p50 / expected mixing delay** (target <= 1.3) | **${f(p50nym / mixingDelay, 2)}** |`,
+);
+console.log(
+  `| p50 / (mixing delay + mean sending-stream gap ${nym.profile.sendingIntervalMs} ms) | ${f(p50nym / withSending, 2)} |`,
+);
+process.exit(0);

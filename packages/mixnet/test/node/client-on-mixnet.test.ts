@@ -1,0 +1,108 @@
+// The client core on a real local mixnet: sockets, node processing, gateways, directory.
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeCrypto } from '@pastenym/crypto/node';
+import {
+  generateClientKeys,
+  MixnetClient,
+  type ReceivedMessage,
+  type WebSocketLike,
+} from '../../src/index.js';
+import { startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
+import { waitFor } from './helpers/wait.js';
+
+const crypto = createNodeCrypto();
+let fixture: MixnetFixture;
+let alice: MixnetClient;
+let bob: MixnetClient;
+
+function pattern(length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) out[i] = (i * 131 + (i >> 10)) & 0xff;
+  return out;
+}
+
+async function client(gateway: 'gateway-a' | 'gateway-b'): Promise<MixnetClient> {
+  return MixnetClient.start({
+    crypto,
+    keys: generateClientKeys(crypto),
+    directoryUrl: fixture.mixnet.directoryUrl,
+    directoryKey: fixture.mixnet.directoryKey,
+    gateway: fixture.mixnet.node(gateway).address,
+    connect: (url) => new WebSocket(url) as unknown as WebSocketLike,
+    topologyRefreshMs: 500,
+  });
+}
+
+function nextMessage(receiver: MixnetClient, length: number): Promise<ReceivedMessage> {
+  return new Promise((resolve) => {
+    const off = receiver.onMessage((message) => {
+      if (message.data.length !== length) return;
+      off();
+      resolve(message);
+    });
+  });
+}
+
+beforeAll(async () => {
+  fixture = await startTestMixnet(crypto);
+  await fixture.mixnet.waitForTopology();
+  [alice, bob] = await Promise.all([client('gateway-a'), client('gateway-b')]);
+}, 60_000);
+
+afterAll(async () => {
+  alice?.close();
+  bob?.close();
+  await fixture?.close();
+});
+
+describe('the client core on a local mixnet', () => {
+  it.each([1, 1_000, 1_000_000, 10_000_000])(
+    'delivers a %d-byte message intact and in one piece',
+    async (size) => {
+      const data = pattern(size);
+      const received = nextMessage(bob, size);
+      await alice.send(bob.address, data);
+      const message = await received;
+      expect(message.data).toEqual(data);
+      expect(message.senderTag).toBeNull();
+    },
+    240_000,
+  );
+
+  it('brings a 5 MB reply through reply blocks when the request carried only 10', async () => {
+    const reply = pattern(5_000_000);
+    const off = bob.onMessage(({ data, senderTag }) => {
+      if (senderTag && data.length === 7) void bob.reply(senderTag, reply);
+    });
+    const received = nextMessage(alice, reply.length);
+    await alice.sendAnonymous(bob.address, new TextEncoder().encode('send it'), 10);
+    expect((await received).data).toEqual(reply);
+    off();
+  }, 240_000);
+
+  it('delivers every one of 1,000 messages while a mix node dies, and the node rejoins', async () => {
+    const got = new Set<number>();
+    const off = bob.onMessage(({ data }) => {
+      if (data.length === 64) got.add(new DataView(data.buffer, data.byteOffset).getUint32(0));
+    });
+    const sends = Array.from({ length: 1000 }, (_, i) => {
+      const data = new Uint8Array(64);
+      new DataView(data.buffer).setUint32(0, i);
+      return alice.send(bob.address, data);
+    });
+    const victim = fixture.mixnet.node('mix-2a');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await victim.kill();
+    expect(got.size).toBeLessThan(1000); // messages were in flight when it died
+    await Promise.all(sends);
+    await waitFor(() => got.size === 1000, 'all 1,000 messages', 120_000);
+    expect(got.size).toBe(1000);
+    expect(alice.stats.retransmitted).toBeGreaterThan(0);
+    off();
+
+    await victim.restart();
+    await fixture.mixnet.waitForTopology();
+    expect(fixture.mixnet.topology().mixes.map((m) => m.address)).toContain(victim.address);
+  }, 240_000);
+});

@@ -1,1 +1,45 @@
-export {};
+/**
+ * @pastenym/server: the paste service. `PasteService` answers Pastenym v3 and v2 requests as a
+ * pure function of bytes over a `Storage` (SQLite or PostgreSQL), with expiry, exact view limits,
+ * proof of work and a v2 create budget; `RequestPump` feeds it from a mixnet client. The Node
+ * edge (configuration, logger, server) is in `./node/index.js`.
+ */
+export { ServerError, type ServerErrorCode } from './errors.js';
+export { SERVER_VERSION } from './version.js';
+export { PasteService, type HandleContext } from './service/paste-service.js';
+export {
+  DEFAULT_V2_CREATES,
+  type PasteServiceOptions,
+  type ServiceContext,
+} from './service/options.js';
+export type { ServiceEvent, ServiceEventListener } from './service/events.js';
+export {
+  AdaptiveDifficulty,
+  DEFAULT_ADAPTIVE_DIFFICULTY,
+  type AdaptiveDifficultyOptions,
+} from './service/adaptive-difficulty.js';
+export { TokenBucket, type TokenBucketOptions } from './service/token-bucket.js';
+export {
+  ReplayGuard,
+  DEFAULT_REPLAY_GUARD,
+  type ReplayGuardOptions,
+} from './service/replay-guard.js';
+export { expiryGranularity, roundedExpiry, replyTtl } from './service/expiry.js';
+export {
+  newPasteId,
+  newV2PasteId,
+  newOwnerToken,
+  ownerTokenHash,
+  PASTE_ID_BYTES,
+  V2_PASTE_ID_BYTES,
+  V2_PASTE_ID_LENGTH,
+  OWNER_TOKEN_BYTES,
+} from './service/ids.js';
+export { V2_SERVER_ERRORS } from './service/v2-errors.js';
+export { Sweeper, type SweeperOptions, type SweepTimers } from './service/sweeper.js';
+export {
+  RequestPump,
+  type RequestPumpOptions,
+  type RequestPumpStats,
+} from './transport/request-pump.js';
+export * from './storage/index.js';

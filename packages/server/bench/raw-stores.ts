@@ -1,0 +1,139 @@
+// The raw database operations the handler's rates are compared with: the same tables, the same
+// row shapes and the same durability settings, without the service or the store around them.
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { join } from 'node:path';
+import { DEFAULT_SQLITE_FILE } from '../src/index.js';
+
+/** A paste row as the store writes it. */
+export interface RawRow {
+  readonly id: string;
+  readonly bundle: Uint8Array;
+  readonly ownerTokenHash: Uint8Array;
+  readonly expiresAt: number;
+  readonly createdDay: string;
+}
+
+/** Raw insert (one durable transaction per paste) and raw select of a paste with its bundle. */
+export interface RawStore {
+  insert(row: RawRow): Promise<void>;
+  select(id: string): Promise<unknown>;
+  /** What a get must do at least: count one view and read the bundle, in one durable commit. */
+  countedRead(id: string, nowSeconds: number): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+const COUNT_VIEW = `SET views = views + 1 WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)
+  AND (max_views IS NULL OR views < max_views)
+  RETURNING size, format, metadata, expires_at, max_views, views, created_day`;
+
+/** Drops a benchmark schema. */
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Raw SQL on the SQLite file the store uses, with the store's pragmas (WAL, synchronous FULL). */
+export function rawSqlite(directory: string): RawStore {
+  const db = new Database(join(directory, DEFAULT_SQLITE_FILE), { fileMustExist: true });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  const insertPaste = db.prepare(
+    `INSERT INTO pastes (id, size, format, metadata, owner_token_hash, expires_at, max_views,
+      created_day) VALUES (?, ?, 'v3', NULL, ?, ?, NULL, ?)`,
+  );
+  const insertBundle = db.prepare('INSERT INTO paste_bundles (id, bundle) VALUES (?, ?)');
+  const insert = db.transaction((row: RawRow) => {
+    insertPaste.run(
+      row.id,
+      row.bundle.length,
+      Buffer.from(row.ownerTokenHash),
+      row.expiresAt,
+      row.createdDay,
+    );
+    insertBundle.run(row.id, Buffer.from(row.bundle));
+  });
+  const select = db.prepare(
+    `SELECT p.size, p.format, p.metadata, p.expires_at, p.max_views, p.views, p.created_day,
+       b.bundle FROM pastes p JOIN paste_bundles b ON b.id = p.id WHERE p.id = ?`,
+  );
+  const countView = db.prepare(`UPDATE pastes ${COUNT_VIEW.replace(/\$\d/g, '?')}`);
+  const selectBundle = db.prepare('SELECT bundle FROM paste_bundles WHERE id = ?');
+  const countedRead = db.transaction((id: string, nowSeconds: number) => {
+    const row = countView.get(id, nowSeconds);
+    return row === undefined ? undefined : selectBundle.get(id);
+  });
+  return {
+    insert: (row) => Promise.resolve(insert.immediate(row)),
+    select: (id) => Promise.resolve(select.get(id)),
+    countedRead: (id, nowSeconds) => Promise.resolve(countedRead.immediate(id, nowSeconds)),
+    close: () => Promise.resolve(void db.close()),
+  };
+}
+
+/** Raw SQL on the PostgreSQL schema the store uses, committing like the store does. */
+export function rawPostgres(url: string, schema: string): RawStore {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const t = { pastes: `"${schema}".pastes`, bundles: `"${schema}".paste_bundles` };
+  return {
+    async insert(row) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SET LOCAL synchronous_commit = on');
+        await client.query(
+          `INSERT INTO ${t.pastes} (id, size, format, metadata, owner_token_hash, expires_at,
+            max_views, created_day) VALUES ($1, $2, 'v3', NULL, $3, $4, NULL, $5)`,
+          [
+            row.id,
+            row.bundle.length,
+            Buffer.from(row.ownerTokenHash),
+            row.expiresAt,
+            row.createdDay,
+          ],
+        );
+        await client.query(`INSERT INTO ${t.bundles} (id, bundle) VALUES ($1, $2)`, [
+          row.id,
+          Buffer.from(row.bundle),
+        ]);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+    },
+    async select(id) {
+      const result = await pool.query<Record<string, unknown>>(
+        `SELECT p.size, p.format, p.metadata, p.expires_at, p.max_views, p.views, p.created_day,
+           b.bundle FROM ${t.pastes} p JOIN ${t.bundles} b ON b.id = p.id WHERE p.id = $1`,
+        [id],
+      );
+      return result.rows[0];
+    },
+    async countedRead(id, nowSeconds) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const counted = await client.query(`UPDATE ${t.pastes} ${COUNT_VIEW}`, [id, nowSeconds]);
+        const bundle =
+          counted.rowCount === 0
+            ? undefined
+            : (
+                await client.query<{ bundle: Uint8Array }>(
+                  `SELECT bundle FROM ${t.bundles} WHERE id = $1`,
+                  [id],
+                )
+              ).rows[0];
+        await client.query('COMMIT');
+        return bundle;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { DEFAULT_LIMITS, DEFAULT_POW_DIFFICULTY } from '@pastenym/paste-protocol';
+
+/** One configuration key: its documentation, where it comes from, and how it is parsed. */
+export interface ConfigKeySpec {
+  /** One line for `--help` and the README. */
+  readonly doc: string;
+  /** The default as text (parsed like any input), or `undefined` when there is none. */
+  readonly default: string | undefined;
+  /** Parses the text of a flag or environment variable. */
+  readonly schema: z.ZodType;
+}
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const seconds = (min: number, max: number) => int(min, max);
+
+/**
+ * Every key of the server's configuration. The environment variable is
+ * `PASTENYM_SERVER_<KEY IN UPPER SNAKE CASE>`, the flag `--<key-in-kebab-case>`; flags win.
+ */
+export const CONFIG_KEYS = {
+  nymClient: {
+    doc: 'websocket of the nym-client to serve through',
+    default: 'ws://127.0.0.1:1977',
+    schema: z.string().regex(/^wss?:\/\/\S+$/, 'a ws:// or wss:// URL'),
+  },
+  store: {
+    doc: 'where pastes are kept: sqlite (a file in --data-dir) or postgres (--postgres-url)',
+    default: 'sqlite',
+    schema: z.enum(['sqlite', 'postgres']),
+  },
+  dataDir: {
+    doc: 'directory of the SQLite database (created with mode 0700)',
+    default: './pastenym-data',
+    schema: z.string().min(1),
+  },
+  postgresUrl: {
+    doc: 'PostgreSQL connection string, needed with --store postgres',
+    default: undefined,
+    schema: z.string().min(1).optional(),
+  },
+  postgresSchema: {
+    doc: 'PostgreSQL schema holding the tables (created when missing)',
+    default: 'pastenym',
+    schema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case SQL identifier'),
+  },
+  v2Compat: {
+    doc: 'answer Pastenym v2 clients (ping, newText, getText): on or off',
+    default: 'on',
+    schema: z.enum(['on', 'off']).transform((value) => value === 'on'),
+  },
+  logLevel: {
+    doc: 'fatal, error, warn, info, debug, trace or silent (logs never hold ids, keys or tags)',
+    default: 'info',
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  },
+  powDifficulty: {
+    doc: 'proof-of-work difficulty of v3 creates when calm (leading zero bits)',
+    default: String(DEFAULT_POW_DIFFICULTY),
+    schema: int(0, 32),
+  },
+  powMaxDifficulty: {
+    doc: 'highest difficulty the server raises to under load',
+    default: '24',
+    schema: int(0, 40),
+  },
+  powTargetPerMinute: {
+    doc: 'v3 creates per minute above which the difficulty goes up one bit',
+    default: '60',
+    schema: int(1, 1_000_000),
+  },
+  v2CreatesPerMinute: {
+    doc: 'v2 creates per minute, all clients together (they carry no proof of work)',
+    default: '12',
+    schema: z.coerce.number().min(0).max(1_000_000),
+  },
+  v2CreateBurst: {
+    doc: 'v2 creates allowed in a burst',
+    default: '20',
+    schema: int(0, 1_000_000),
+  },
+  maxBundleBytes: {
+    doc: 'largest paste in bytes',
+    default: String(DEFAULT_LIMITS.maxBundleBytes),
+    schema: int(1024, 1024 * 1024 * 1024),
+  },
+  maxViews: {
+    doc: 'largest view limit a paste may ask for',
+    default: String(DEFAULT_LIMITS.maxViews),
+    schema: int(1, 2_147_483_647),
+  },
+  expiryChoices: {
+    doc: 'lifetimes offered, in seconds, comma-separated (0 = never)',
+    default: DEFAULT_LIMITS.expiryChoices.join(','),
+    schema: z
+      .string()
+      .regex(/^\d+(,\d+)*$/, 'comma-separated whole seconds')
+      .transform((text) => [...new Set(text.split(',').map(Number))].sort((a, b) => a - b))
+      .pipe(z.array(z.number().int().min(0).max(0xffff_ffff)).min(1)),
+  },
+  concurrency: {
+    doc: 'requests handled at once',
+    default: '4',
+    schema: int(1, 256),
+  },
+  maxQueued: {
+    doc: 'requests waiting at most; more are dropped (and counted)',
+    default: '256',
+    schema: int(1, 100_000),
+  },
+  sweepIntervalSeconds: {
+    doc: 'pause between two sweeps of expired pastes',
+    default: '60',
+    schema: seconds(1, 86_400),
+  },
+  shutdownTimeoutSeconds: {
+    doc: 'on SIGINT/SIGTERM, how long to wait for requests in progress',
+    default: '30',
+    schema: seconds(1, 3600),
+  },
+} as const satisfies Record<string, ConfigKeySpec>;
+
+/** A configuration key. */
+export type ConfigKey = keyof typeof CONFIG_KEYS;
+
+/** The parsed configuration. */
+export type ServerConfig = {
+  -readonly [K in ConfigKey]: z.output<(typeof CONFIG_KEYS)[K]['schema']>;
+};
+
+/** `dataDir` → `PASTENYM_SERVER_DATA_DIR`. */
+export function envName(key: string): string {
+  return `PASTENYM_SERVER_${key.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()}`;
+}
+
+/** `dataDir` → `--data-dir`. */
+export function flagName(key: string): string {
+  return `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}

@@ -1,0 +1,127 @@
+import { createNymApiClient, type NodeClientOptions } from '@pastenym/nym-api/node';
+import { ServerError } from '../errors.js';
+import type { PasteService } from '../service/paste-service.js';
+import { Sweeper } from '../service/sweeper.js';
+import type { Storage } from '../storage/index.js';
+import { StorageError } from '../storage/index.js';
+import { RequestPump, type RequestPumpStats } from '../transport/request-pump.js';
+import type { ServerConfig } from './config-schema.js';
+import { countEvents, watchNymClient } from './observe.js';
+import type { Logger } from './logger.js';
+import { connectToNymClient, withTimeout } from './nym-connection.js';
+import { serviceFromConfig } from './service-from-config.js';
+import { openConfiguredStorage } from './storage.js';
+
+/** What {@link startPasteServer} needs besides the configuration. */
+export interface PasteServerDeps {
+  readonly logger: Logger;
+  /** Opens the store (default: as the configuration says). */
+  readonly openStorage?: (config: ServerConfig) => Promise<Storage>;
+  /** Milliseconds since the epoch (default `Date.now`). */
+  readonly now?: () => number;
+  /** Extra options of the nym-client connection (tests shorten the reconnect backoff). */
+  readonly nymClient?: Omit<NodeClientOptions, 'url'>;
+  /** Aborting while the server waits for the nym-client gives up the start. */
+  readonly signal?: AbortSignal;
+  /** Told the server's own address at start, and again if the nym-client's address changes. */
+  readonly onAddress?: (address: string) => void;
+}
+
+/** A started server. */
+export interface RunningPasteServer {
+  /** The server's own Nym address: what clients send their requests to. */
+  readonly address: string;
+  readonly service: PasteService;
+  stats(): RequestPumpStats;
+  /**
+   * Stops taking requests, waits (up to `timeoutMs`) for those taken, then closes the nym-client
+   * connection and the store. Safe to call twice.
+   */
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+/**
+ * Starts the paste server: opens the store, connects to the nym-client (binary mode; it
+ * reconnects by itself when the nym-client restarts), answers every request that came with a
+ * sender tag, and sweeps expired pastes.
+ * @throws {ServerError} `server.start_failed` when the store cannot be opened or the start was
+ *   aborted before the nym-client answered
+ * @example
+ * const server = await startPasteServer(config, { logger });
+ * console.log(server.address);
+ */
+export async function startPasteServer(
+  config: ServerConfig,
+  deps: PasteServerDeps,
+): Promise<RunningPasteServer> {
+  const { logger } = deps;
+  const now = deps.now ?? Date.now;
+  const storage = await (deps.openStorage ?? openConfiguredStorage)(config).catch(
+    (error: unknown) => {
+      const code = error instanceof StorageError ? error.code : 'unknown';
+      logger.error({ code }, 'could not open the store');
+      throw new ServerError('server.start_failed', `could not open the store (${code})`, {
+        cause: error,
+      });
+    },
+  );
+  const counts = countEvents(logger);
+  const service = serviceFromConfig(config, storage, counts.record);
+  const client = createNymApiClient({ ...deps.nymClient, url: config.nymClient });
+  const address = await connectToNymClient(client, deps, storage);
+  deps.onAddress?.(address);
+  const pump = new RequestPump({
+    handle: (request) => service.handle(request, { now: now() }),
+    reply: (senderTag, reply) => client.reply(senderTag, reply),
+    concurrency: config.concurrency,
+    maxQueued: config.maxQueued,
+  });
+  // Subscribe for messages first: those that arrived meanwhile go to the first subscriber.
+  const unsubscribe = client.onMessage(({ message, senderTag }) => pump.push(message, senderTag));
+  const stopWatching = watchNymClient(client, logger, address, deps.onAddress);
+  const sweeper = new Sweeper({
+    storage,
+    now,
+    timers: {
+      setTimeout: (f, ms) => setTimeout(f, ms),
+      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+    },
+    intervalMs: config.sweepIntervalSeconds * 1000,
+    onSwept: (pastes) => pastes > 0 && logger.info({ pastes }, 'swept expired pastes'),
+    onError: (error) => logger.warn({ code: errorCode(error) }, 'sweep failed'),
+  });
+  sweeper.start();
+  const summary = setInterval(() => counts.flush(pump.stats()), 300_000);
+  summary.unref();
+  logger.info(
+    { store: config.store, v2: config.v2Compat, difficulty: config.powDifficulty },
+    'serving',
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    address,
+    service,
+    stats: () => pump.stats(),
+    stop(timeoutMs = config.shutdownTimeoutSeconds * 1000) {
+      stopping ??= (async () => {
+        logger.info('stopping: no new requests');
+        unsubscribe();
+        const drained = await withTimeout(pump.stop(), timeoutMs);
+        if (!drained) logger.warn(pump.stats(), 'requests still in progress at shutdown');
+        clearInterval(summary);
+        await sweeper.stop();
+        stopWatching();
+        await client.close();
+        await storage.close();
+        counts.flush(pump.stats());
+        logger.info('stopped');
+      })();
+      return stopping;
+    },
+  };
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof StorageError ? error.code : 'unknown';
+}

@@ -1,0 +1,136 @@
+import { fromUtf8, utf8 } from '@pastenym/crypto';
+import type { V2NewPaste, V2ReplyValue } from '@pastenym/paste-protocol';
+import {
+  decodeV2Request,
+  encodeV2Reply,
+  v2GetTextReply,
+  v2NewTextReply,
+  v2NotFoundReply,
+  v2PingReply,
+  V2_ERRORS,
+  validateEncParams,
+} from '@pastenym/paste-protocol';
+import type { JsonValue } from '../storage/index.js';
+import { utcDay } from '../storage/index.js';
+import { roundedExpiry } from './expiry.js';
+import { newV2PasteId, V2_PASTE_ID_LENGTH } from './ids.js';
+import type { ServiceContext } from './options.js';
+import { storageFailure } from './storage-failure.js';
+import { V2_SERVER_ERRORS } from './v2-errors.js';
+import { storeWithFreshId } from './v3-create.js';
+
+interface Answer {
+  readonly reply: V2ReplyValue;
+  readonly outcome: string;
+}
+
+/**
+ * Answers one Pastenym v2 request (JSON, base64 of it, or SDK-framed) with the UTF-8 JSON reply
+ * the original backend sent, framed like the request. Never throws.
+ */
+export async function handleV2(
+  ctx: ServiceContext,
+  bytes: Uint8Array,
+  now: number,
+): Promise<Uint8Array> {
+  const decoded = decodeV2Request(bytes, ctx.limits);
+  if (!decoded.ok) {
+    const outcome = isNotFound(decoded.reply) ? 'not_found' : 'refused';
+    ctx.emit({ protocol: 'v2', op: 'unknown', outcome });
+    return encodeV2Reply(decoded.reply, decoded.encoding);
+  }
+  const { request, encoding } = decoded;
+  let answer: Answer;
+  try {
+    switch (request.event) {
+      case 'ping':
+        answer = { reply: v2PingReply(), outcome: 'ok' };
+        break;
+      case 'newText':
+        answer = await newText(ctx, request.paste, now);
+        break;
+      case 'getText':
+        answer = await getText(ctx, request.urlId, now);
+        break;
+    }
+  } catch (error) {
+    const failure = storageFailure(error);
+    const reply =
+      failure.code === 'server.busy' ? V2_SERVER_ERRORS.busy : V2_SERVER_ERRORS.internal;
+    ctx.emit({
+      protocol: 'v2',
+      op: request.event,
+      outcome: failure.code,
+      storageError: failure.storageError,
+    });
+    return encodeV2Reply(reply, encoding);
+  }
+  ctx.emit({ protocol: 'v2', op: request.event, outcome: answer.outcome });
+  return encodeV2Reply(answer.reply, encoding);
+}
+
+async function newText(ctx: ServiceContext, paste: V2NewPaste, now: number): Promise<Answer> {
+  const bundle = utf8(paste.text);
+  if (bundle.length > ctx.limits.maxBundleBytes) {
+    return { reply: V2_ERRORS.tooLong(ctx.limits.maxBundleBytes), outcome: 'refused' };
+  }
+  if (!ctx.v2Creates.take(now))
+    return { reply: V2_SERVER_ERRORS.rateLimited, outcome: 'rate_limited' };
+  const seconds = v2Lifetime(ctx, paste.expirySeconds);
+  const id = await storeWithFreshId(
+    ctx,
+    (candidate) =>
+      ctx.storage.create({
+        id: candidate,
+        bundle,
+        ownerTokenHash: null, // v2 has no deletion
+        expiresAt: seconds === null ? null : roundedExpiry(now, seconds),
+        maxViews: paste.burnViews,
+        createdDay: utcDay(now),
+        format: paste.encParams ? 'v2-encrypted' : 'v2-public',
+        metadata: paste.encParams as JsonValue | null,
+      }),
+    newV2PasteId,
+  );
+  return { reply: v2NewTextReply(id), outcome: 'ok' };
+}
+
+/**
+ * A v2 lifetime within this server's policy: without 0 ("never") among the expiry choices, no
+ * paste outlives the longest choice, so "" (no expiry) and longer requests get the longest.
+ */
+function v2Lifetime(ctx: ServiceContext, requested: number | null): number | null {
+  const choices = ctx.limits.expiryChoices;
+  if (choices.includes(0)) return requested;
+  const longest = Math.max(...choices);
+  return requested === null ? longest : Math.min(requested, longest);
+}
+
+async function getText(ctx: ServiceContext, urlId: string, now: number): Promise<Answer> {
+  const notFound = { reply: v2NotFoundReply(), outcome: 'not_found' };
+  // Only ids of the v2 length can be v2 pastes: no view of a v3 paste is spent here.
+  if (urlId.length !== V2_PASTE_ID_LENGTH) return notFound;
+  const result = await ctx.storage.view(urlId, now);
+  if (result.status === 'not_found') return notFound;
+  const { paste } = result;
+  const enc = validateEncParams(paste.metadata);
+  const encrypted = paste.format === 'v2-encrypted' && enc.ok && enc.params !== null;
+  if (!encrypted && paste.format !== 'v2-public') return notFound;
+  const reply = v2GetTextReply(
+    {
+      text: fromUtf8(paste.bundle),
+      encParams: encrypted ? enc.params : null,
+      numView: paste.views,
+      createdAt: Date.parse(`${paste.createdDay}T00:00:00Z`),
+      burnViews: paste.maxViews,
+      expiresAt: paste.expiresAt,
+      expirationHeight: null, // block-height expiry is not offered (see the README)
+    },
+    now,
+  );
+  return { reply, outcome: 'ok' };
+}
+
+function isNotFound(reply: V2ReplyValue): boolean {
+  return typeof reply === 'object' && reply['error'] === 'text not found';
+}

@@ -1,0 +1,57 @@
+import type { Reply, Request } from '@pastenym/paste-protocol';
+import { serverInfo, validateEncParams } from '@pastenym/paste-protocol';
+import { replyTtl } from './expiry.js';
+import { ownerTokenHash } from './ids.js';
+import type { ServiceContext } from './options.js';
+import { errorReply } from './v3-replies.js';
+
+/** The `pong` info: limits as enforced, the difficulty as of `now`, v2 only when it is on. */
+export function pong(ctx: ServiceContext, id: string, now: number): Extract<Reply, { op: 'pong' }> {
+  const info = serverInfo(ctx.limits, {
+    version: ctx.version,
+    difficulty: ctx.difficulty.current(now),
+  });
+  return { op: 'pong', id, info: { ...info, protocols: ctx.v2Compat ? [2, 3] : [3] } };
+}
+
+/**
+ * A v3 get: uses one view. Pastes created through the v2 API come back as `format: "v2"` with
+ * their SJCL parameters, so v3 clients read old pastes too. Missing, expired and used-up pastes
+ * are all `paste.not_found`.
+ */
+export async function getPaste(
+  ctx: ServiceContext,
+  request: Extract<Request, { op: 'get' }>,
+  now: number,
+): Promise<Reply> {
+  const result = await ctx.storage.view(request.pasteId, now);
+  if (result.status === 'not_found') return errorReply(request.id, 'paste.not_found');
+  const { paste } = result;
+  const common = {
+    op: 'paste' as const,
+    id: request.id,
+    remainingViews: paste.remainingViews,
+    expiresIn: replyTtl(paste.expiresAt, now),
+    bundle: paste.bundle,
+  };
+  if (paste.format === 'v3') return { ...common, format: 'v3' };
+  if (paste.format === 'v2-public') return { ...common, format: 'v2', encParams: null };
+  const enc = validateEncParams(paste.metadata);
+  if (paste.format === 'v2-encrypted' && enc.ok && enc.params !== null) {
+    return { ...common, format: 'v2', encParams: enc.params };
+  }
+  // A row this version did not write; the view is spent, but nothing sensible can be sent.
+  return errorReply(request.id, 'server.internal');
+}
+
+/** A v3 delete: a wrong token reads as not found, so delete is no probe for existence. */
+export async function deletePaste(
+  ctx: ServiceContext,
+  request: Extract<Request, { op: 'delete' }>,
+): Promise<Reply> {
+  const hash = ownerTokenHash(ctx.crypto, request.ownerToken);
+  const outcome = await ctx.storage.delete(request.pasteId, hash);
+  return outcome === 'deleted'
+    ? { op: 'deleted', id: request.id }
+    : errorReply(request.id, 'paste.not_found');
+}

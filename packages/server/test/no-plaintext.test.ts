@@ -1,0 +1,146 @@
+// Pastes created through the client library leave no plaintext and no key in the database: the
+// raw SQLite files and the PostgreSQL rows (and table files, when readable here) are searched
+// for every plaintext, link key, password and owner token. A public v2 paste, stored as sent,
+// is the control that shows the search finds what is there.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeBase58, encodeHex } from '@pastenym/crypto';
+import { createMemoryTransportPair, PasteClient } from '@pastenym/paste-protocol';
+import type { Storage } from '../src/index.js';
+import { openPostgresStorage, openSqliteStorage, PasteService } from '../src/index.js';
+import { crypto, TEST_DIFFICULTY } from './helpers/service.js';
+import { v2Body, v2Message } from './helpers/v2.js';
+import {
+  describeWithPostgres,
+  dropSchema,
+  randomSchemaName,
+  rawPostgres,
+} from './support/postgres.js';
+import { removeDirectory, tempDirectory } from './support/sqlite.js';
+
+interface Secrets {
+  readonly needles: Uint8Array[];
+  readonly control: Uint8Array;
+}
+
+/** Creates encrypted pastes through PasteClient, and one public v2 paste as the control. */
+async function fill(storage: Storage): Promise<Secrets> {
+  const service = new PasteService({ storage, crypto, pow: { base: TEST_DIFFICULTY } });
+  const [clientSide, serverSide] = createMemoryTransportPair();
+  serverSide.onMessage((bytes) => {
+    void service
+      .handle(bytes, { now: Date.now() })
+      .then((reply) => reply && serverSide.send(reply));
+  });
+  const client = new PasteClient({ transport: clientSide, crypto, passwordIterations: 1000 });
+  const secrets: string[] = [];
+  const needles: Uint8Array[] = [];
+  for (const [i, password] of [undefined, 'correct horse battery staple'].entries()) {
+    const marker = `plaintext-marker-${i}-${encodeHex(crypto.randomBytes(8))}`;
+    const file = new TextEncoder().encode(`file-marker-${encodeHex(crypto.randomBytes(8))}`);
+    const content = {
+      text: `${marker} `.repeat(40),
+      attachments: [{ name: `name-${marker}.txt`, type: 'text/plain', data: file }],
+    };
+    const paste = await client.createPaste(content, {
+      expirySeconds: 86_400,
+      maxViews: 5,
+      ...(password ? { password } : {}),
+    });
+    secrets.push(marker, paste.key!, paste.ownerToken, ...(password ? [password] : []));
+    needles.push(file, decodeBase58(paste.key!), Buffer.from(paste.ownerToken, 'base64url'));
+  }
+  client.close();
+  const control = `control-marker-${encodeHex(crypto.randomBytes(8))}`;
+  const v2 = v2Message(
+    { event: 'newText', data: { text: v2Body(control), encParams: '' } },
+    'json',
+  );
+  expect(await service.handle(v2, { now: Date.now() })).not.toBeNull();
+  const encode = (text: string) => new TextEncoder().encode(text);
+  for (const secret of secrets) needles.push(encode(secret), encode(btoa(secret)));
+  return { needles, control: encode(control) };
+}
+
+function expectClean(haystacks: Buffer[], { needles, control }: Secrets): void {
+  const all = Buffer.concat(haystacks);
+  expect(all.length).toBeGreaterThan(0);
+  expect(all.includes(Buffer.from(control)), 'the control paste must be found').toBe(true);
+  for (const needle of needles) {
+    expect(needle.length).toBeGreaterThanOrEqual(16);
+    expect(all.includes(Buffer.from(needle))).toBe(false);
+    expect(all.includes(Buffer.from(encodeHex(needle)))).toBe(false);
+  }
+}
+
+describe('no plaintext or key in SQLite', () => {
+  it('leaves none in the database files', async () => {
+    const directory = tempDirectory('pastenym-server-');
+    try {
+      const storage = await openSqliteStorage({ directory });
+      let secrets: Secrets;
+      try {
+        secrets = await fill(storage);
+      } finally {
+        await storage.close();
+      }
+      const files = readdirSync(directory).map((name) => readFileSync(join(directory, name)));
+      expectClean(files, secrets);
+    } finally {
+      await removeDirectory(directory);
+    }
+  });
+});
+
+await describeWithPostgres('no plaintext or key in PostgreSQL', (url) => {
+  it('leaves none in the table rows, nor in the table files when they are readable here', async () => {
+    const schema = randomSchemaName();
+    try {
+      const storage = await openPostgresStorage({ connection: url, schema });
+      let secrets: Secrets;
+      try {
+        secrets = await fill(storage);
+      } finally {
+        await storage.close();
+      }
+      const rows = await rawPostgres(
+        url,
+        `SELECT row_to_json(p)::text AS row, encode(b.bundle, 'hex') AS bundle
+           FROM "${schema}".pastes p JOIN "${schema}".paste_bundles b USING (id)`,
+      );
+      const dumped = rows.flatMap((row) => [
+        Buffer.from(String(row['row'])),
+        Buffer.from(String(row['bundle']), 'hex'),
+      ]);
+      const files = await tableFiles(url, schema);
+      if (files.length === 0)
+        console.warn('PostgreSQL table files are not readable here: rows only');
+      expectClean([...dumped, ...files], secrets);
+    } finally {
+      await dropSchema(url, schema);
+    }
+  });
+});
+
+/** The heap files of the tables and their TOAST tables, if this process may read them. */
+async function tableFiles(url: string, schema: string): Promise<Buffer[]> {
+  try {
+    await rawPostgres(url, 'CHECKPOINT');
+    const [setting] = await rawPostgres(url, 'SHOW data_directory');
+    const rows = await rawPostgres(
+      url,
+      `SELECT pg_relation_filepath(c.oid) AS path FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = '${schema}' AND c.relkind = 'r'
+       UNION SELECT pg_relation_filepath(c.reltoastrelid) FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = '${schema}' AND c.reltoastrelid <> 0`,
+    );
+    const base = String(setting?.['data_directory']);
+    const paths = rows.map((row) => join(base, String(row['path'])));
+    return paths.filter((path) => existsSync(path)).map((path) => readFileSync(path));
+  } catch {
+    return []; // no privileges or not on this machine: the row dump above still counts
+  }
+}

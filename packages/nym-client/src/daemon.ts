@@ -11,6 +11,8 @@ export interface DaemonOptions {
   /** Where the websocket API listens; defaults as the real nym-client: 127.0.0.1:1977. */
   readonly host?: string;
   readonly port?: number;
+  /** Where the directory is now, when it moved since `init` (same mixnet, other port). */
+  readonly directoryUrl?: string;
 }
 
 export interface Daemon {
@@ -37,7 +39,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   const client = await MixnetClient.start({
     crypto,
     keys: stored.keys,
-    directoryUrl: stored.directoryUrl,
+    directoryUrl: options.directoryUrl ?? stored.directoryUrl,
     directoryKey: stored.directoryKey,
     gateway: stored.gateway,
     connect: nodeWebSocket,

@@ -1,0 +1,116 @@
+import { resolve } from 'node:path';
+import { encodeBase64, utf8 } from '@pastenym/crypto';
+import { parsePasteLink, type FetchedPaste } from '@pastenym/paste-protocol';
+import type { Invocation } from '../args/command-line.js';
+import { splitContent } from '../content/paste-body.js';
+import { usageError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { checkOutputDir, saveAttachments, type SavedFile } from '../node/save-files.js';
+import { obtainPassword } from '../node/password.js';
+import { formatBytes, terminalSafe } from '../output/terminal.js';
+import { REPLY_SURBS } from '../transports/transport.js';
+import type { CommandContext } from './context.js';
+
+type GetInvocation = Extract<Invocation, { command: 'get' }>;
+
+/** Where raw (non-UTF-8) content goes when stdout is a terminal. */
+const BINARY_BODY_NAME = 'paste.bin';
+
+/**
+ * `pastenym get`: fetches a paste (one view), prints its text on stdout (byte for byte when
+ * stdout is not a terminal; control characters made visible when it is) and saves its
+ * attachments into `--out`, never overwriting a file without `--force`.
+ */
+export async function getCommand(ctx: CommandContext, invocation: GetInvocation): Promise<number> {
+  const { options } = invocation;
+  const { io } = ctx;
+  const link = parsePasteLink(invocation.target);
+  if (!link) throw usageError('not a paste link or id');
+  const key = options.key ?? link.key;
+  if (key === undefined && !options.public) {
+    throw usageError('the link has no key: pass --key KEY (or --public for a public paste)');
+  }
+  const outDir = resolve(io.cwd, options.out);
+  await checkOutputDir(outDir);
+  // Asked for before fetching: a fetch spends a view, and burned pastes cannot be fetched again.
+  const needsPassword =
+    options.password || options.passwordFile !== undefined || link.passwordRequired;
+  const password = needsPassword
+    ? await obtainPassword({ ...io, file: options.passwordFile }, false)
+    : io.env.PASTENYM_PASSWORD || undefined;
+
+  const client = await ctx.connect(REPLY_SURBS.get);
+  const fetched = await client.getPaste(link.pasteId, {
+    ...(key === undefined ? {} : { key }),
+    ...(password === undefined ? {} : { password }),
+    onProgress: ctx.progress.onGet,
+  });
+  const { body, files } = splitContent(fetched.content);
+  const binaryOnTerminal = typeof body !== 'string' && !ctx.json && io.stdout.isTTY === true;
+  const toSave =
+    binaryOnTerminal && body.length > 0
+      ? [{ name: BINARY_BODY_NAME, type: 'application/octet-stream', data: body }, ...files]
+      : files;
+  const saved =
+    toSave.length === 0
+      ? []
+      : await saveAttachments(toSave, outDir, {
+          force: options.force,
+          // The last view is spent: refusing to save would lose the paste for good.
+          renameOnConflict: fetched.remainingViews === 0,
+        });
+  if (ctx.json) await printJson(ctx, link.pasteId, fetched, body, saved);
+  else await printHuman(ctx, fetched, binaryOnTerminal ? '' : body, saved);
+  const renamed = saved.filter((file) => file.wanted !== undefined);
+  if (renamed.length === 0) return EXIT.ok;
+  const list = renamed.map((file) => `${file.wanted} as "${file.name}"`).join(', ');
+  await ctx.note(
+    `error [cli.file_exists]: not overwriting existing files; this was the last view, so saved ${list}\n`,
+  );
+  return EXIT.failure;
+}
+
+async function printHuman(
+  ctx: CommandContext,
+  fetched: FetchedPaste,
+  body: string | Uint8Array,
+  saved: readonly SavedFile[],
+): Promise<void> {
+  const terminal = ctx.io.stdout.isTTY === true;
+  if (typeof body === 'string' && body !== '') {
+    // On a terminal, the paste's escape sequences must not reach it; elsewhere, keep every byte.
+    await ctx.print(
+      terminal ? `${terminalSafe(body)}${body.endsWith('\n') ? '' : '\n'}` : utf8(body),
+    );
+  } else if (typeof body !== 'string') {
+    await ctx.print(body);
+  }
+  const notes = saved.map((file) => `saved ${file.path} (${formatBytes(file.size)})\n`);
+  if (fetched.remainingViews === 0)
+    notes.push('this was the last view: the paste is now deleted\n');
+  if (!fetched.serverHonoursOptions) {
+    notes.push("warning: the server's view count or expiry contradicts the paste's own options\n");
+  }
+  if (notes.length > 0) await ctx.note(notes.join(''));
+}
+
+async function printJson(
+  ctx: CommandContext,
+  pasteId: string,
+  fetched: FetchedPaste,
+  body: string | Uint8Array,
+  saved: readonly SavedFile[],
+): Promise<void> {
+  await ctx.printJson({
+    ok: true,
+    command: 'get',
+    pasteId,
+    ...(typeof body === 'string' ? { text: body } : { bodyBase64: encodeBase64(body) }),
+    attachments: saved,
+    remainingViews: fetched.remainingViews,
+    expiresIn: fetched.expiresIn,
+    format: fetched.format,
+    options: fetched.options,
+    serverHonoursOptions: fetched.serverHonoursOptions,
+  });
+}

@@ -1,0 +1,73 @@
+// The command on the local network: an embedded mixnet client, found through the local
+// mixnet's mixnet.json, talking to the paste service through three layers of mixes.
+import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../src/index.js';
+import { memoryInput } from './support/memory-io.js';
+import { startMixnetStack, type MixnetStack } from './support/mixnet-stack.js';
+
+// A 10 MB paste both ways is ~13,000 Sphinx packets through five hops: run it on demand.
+const LARGE = process.env.PASTENYM_CLI_LARGE === '1';
+
+let stack: MixnetStack;
+
+/** The last line of stderr, without progress redraws (to show errors in failures). */
+const lastLine = (text: string) =>
+  text
+    .replaceAll('\u001b[K', '')
+    .trimEnd()
+    .split(/[\r\n]/)
+    .pop() ?? '';
+beforeAll(async () => {
+  stack = await startMixnetStack();
+}, 60_000);
+afterAll(async () => {
+  await stack?.close();
+}, 60_000);
+
+describe('pastenym on the local mixnet', () => {
+  it('pings, creates, reads, burns and deletes with no daemon to start', async () => {
+    const ping = await stack.run(['ping']);
+    expect(ping.err).toBe('');
+    expect(ping.code).toBe(EXIT.ok);
+
+    const bytes = Uint8Array.of(0xff, 0x00, 0x0a, ...randomBytes(3000));
+    const created = await stack.run(['create', '--burn', '--json'], { stdin: memoryInput(bytes) });
+    expect(created.code).toBe(EXIT.ok);
+    const { link, ownerToken } = created.json() as { link: string; ownerToken: string };
+    const got = await stack.run(['get', link]);
+    expect(got.code).toBe(EXIT.ok);
+    expect(Buffer.from(got.stdout).equals(Buffer.from(bytes))).toBe(true);
+    expect((await stack.run(['get', link])).code).toBe(EXIT.notFound);
+
+    const second = await stack.run(['create', 'to delete', '--json']);
+    const other = second.json() as { link: string; ownerToken: string };
+    expect(ownerToken).not.toBe(other.ownerToken);
+    expect((await stack.run(['delete', other.link, '--token', other.ownerToken])).out).toBe(
+      'deleted\n',
+    );
+  }, 60_000);
+
+  it.runIf(LARGE)(
+    'round-trips a 10 MB file with a progress bar',
+    async () => {
+      const data = randomBytes(10_000_000);
+      await writeFile(join(stack.dir, 'large.bin'), data);
+      const created = await stack.run(['create', '--file', 'large.bin', '--json'], {
+        stderrTTY: true,
+      });
+      expect(created.code, lastLine(created.err)).toBe(EXIT.ok);
+      expect(created.err).toMatch(/sending +\[[#-]+\] +\d+% [\d.]+ MiB \/ [\d.]+ MiB/);
+      const { link } = created.json() as { link: string };
+      const got = await stack.run(['get', link, '--out', 'out'], { stderrTTY: true });
+      expect(got.code, lastLine(got.err)).toBe(EXIT.ok);
+      expect(got.err).toMatch(/receiving +[\d.]+ MiB/);
+      expect(Buffer.from(await readFile(join(stack.dir, 'out', 'large.bin'))).equals(data)).toBe(
+        true,
+      );
+    },
+    15 * 60_000,
+  );
+});

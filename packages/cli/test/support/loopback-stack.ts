@@ -1,0 +1,79 @@
+// A paste server (the real PasteService on SQLite) behind an in-memory mixnet, and a
+// nym-client websocket API on 127.0.0.1 for the command to use, all in one process.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createNodeCrypto } from '@pastenym/crypto/node';
+import { LoopbackNetwork } from '@pastenym/nym-api';
+import { NymApiServer } from '@pastenym/nym-api/node';
+import { openSqliteStorage, PasteService, RequestPump } from '@pastenym/server';
+import { runCli } from '../../src/index.js';
+import { memoryIo, type IoOptions, type RunResult } from './memory-io.js';
+
+export interface LoopbackStack {
+  readonly serverAddress: string;
+  readonly nymClientUrl: string;
+  /** A scratch directory: the command's working directory. */
+  readonly dir: string;
+  /** An address nobody answers at (an offline server). */
+  readonly silentAddress: string;
+  /** Moves the server's clock forward. */
+  advance(ms: number): void;
+  /** Runs `pastenym` in process against this stack. */
+  run(argv: readonly string[], options?: Partial<IoOptions>): Promise<RunResult>;
+  close(): Promise<void>;
+}
+
+export const TEST_LIMITS = { maxBundleBytes: 256 * 1024 };
+
+export async function startLoopbackStack(): Promise<LoopbackStack> {
+  const dir = await mkdtemp(join(tmpdir(), 'pastenym-cli-'));
+  const crypto = createNodeCrypto();
+  const network = new LoopbackNetwork({ rng: (n) => new Uint8Array(randomBytes(n)) });
+  const serverSide = network.createClient();
+  const storage = await openSqliteStorage({ directory: join(dir, 'server-data') });
+  let offset = 0;
+  const service = new PasteService({
+    storage,
+    crypto,
+    limits: TEST_LIMITS,
+    pow: { base: 8, max: 8 },
+  });
+  const pump = new RequestPump({
+    handle: (request) => service.handle(request, { now: Date.now() + offset }),
+    reply: (tag, reply) => Promise.resolve(serverSide.reply(tag, reply)),
+  });
+  serverSide.onReceived((message, tag) => pump.push(message, tag));
+  const api = await NymApiServer.listen({ backend: network.createClient(), port: 0 });
+  const silentAddress = network.createClient().selfAddress().toString();
+  const serverAddress = serverSide.selfAddress().toString();
+  return {
+    serverAddress,
+    nymClientUrl: api.url,
+    dir,
+    silentAddress,
+    advance: (ms) => {
+      offset += ms;
+    },
+    async run(argv, options = {}) {
+      const { io, result } = memoryIo({ cwd: dir, ...options });
+      const code = await runCli(
+        [
+          ...argv,
+          ...(argv.includes('--nym-client') ? [] : ['--nym-client', api.url]),
+          ...(argv.includes('--server') ? [] : ['--server', serverAddress]),
+        ],
+        io,
+        { crypto },
+      );
+      return result(code);
+    },
+    async close() {
+      await pump.stop();
+      await api.close();
+      await storage.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

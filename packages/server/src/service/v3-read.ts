@@ -24,7 +24,8 @@ export async function getPaste(
   request: Extract<Request, { op: 'get' }>,
   now: number,
 ): Promise<Reply> {
-  const result = await ctx.storage.view(request.pasteId, now);
+  // v3 reports no view counts: unlimited pastes are read without recording the read.
+  const result = await ctx.storage.readUncounted(request.pasteId, now);
   if (result.status === 'not_found') return errorReply(request.id, 'paste.not_found');
   const { paste } = result;
   const common = {

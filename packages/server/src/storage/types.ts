@@ -82,6 +82,12 @@ export interface Storage {
    */
   view(id: string, now: number): Promise<ViewResult>;
   /**
+   * Like {@link view}, but a paste without a view limit is read without counting the view: no
+   * write at all. Limited pastes are viewed exactly as by `view`. For protocols that do not
+   * report view counts, where the count would only be a record of reading activity.
+   */
+  readUncounted(id: string, now: number): Promise<ViewResult>;
+  /**
    * Deletes a paste if `ownerTokenHash` matches the stored hash (compared in constant time).
    * @throws StorageError `storage.invalid_argument` (hash not 32 bytes), `storage.unavailable`,
    *   `storage.closed`

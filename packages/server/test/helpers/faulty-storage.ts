@@ -16,6 +16,9 @@ export class FaultyStorage implements Storage {
   view(...args: Parameters<Storage['view']>) {
     return this.#guard(() => this.inner.view(...args));
   }
+  readUncounted(...args: Parameters<Storage['readUncounted']>) {
+    return this.#guard(() => this.inner.readUncounted(...args));
+  }
   delete(...args: Parameters<Storage['delete']>) {
     return this.#guard(() => this.inner.delete(...args));
   }

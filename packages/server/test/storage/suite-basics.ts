@@ -29,6 +29,36 @@ export function basicTests(ctx: SuiteContext): void {
     });
   });
 
+  it('reads an unlimited paste without counting when asked, and limited ones exactly', async () => {
+    const storage = await ctx.open();
+    const unlimited = newPaste({ bundle: randomBundle(10) });
+    const limited = newPaste({ bundle: randomBundle(10), maxViews: 2 });
+    await storage.create(unlimited);
+    await storage.create(limited);
+    for (let i = 0; i < 3; i++) {
+      const read = await storage.readUncounted(unlimited.id, T0);
+      expect(read.status === 'found' && read.paste).toMatchObject({
+        views: 0,
+        remainingViews: null,
+      });
+    }
+    expect(await storage.readUncounted(limited.id, T0)).toMatchObject({
+      status: 'found',
+      paste: { views: 1, remainingViews: 1 },
+    });
+    expect(await storage.readUncounted(limited.id, T0)).toMatchObject({
+      status: 'found',
+      paste: { burned: true },
+    });
+    expect(await storage.readUncounted(limited.id, T0)).toEqual({ status: 'not_found' });
+    expect(await storage.readUncounted(unlimited.id, T0 + 10 * 365 * 86_400_000)).toMatchObject({
+      status: 'found',
+    });
+    const expiring = newPaste({ bundle: randomBundle(10), expiresAt: T0 + 1000 });
+    await storage.create(expiring);
+    expect(await storage.readUncounted(expiring.id, T0 + 2000)).toEqual({ status: 'not_found' });
+  });
+
   it('round-trips an empty bundle and one over a megabyte', async () => {
     const storage = await ctx.open();
     for (const size of [0, 1024 * 1024 + 7]) {

@@ -9,7 +9,7 @@ import { checkBatchSize, checkOwnerTokenHash, isPasteId, toSeconds } from '../va
 import { postgresError } from './errors.js';
 import type { PostgresTables } from './tables.js';
 import { withTransaction } from './transaction.js';
-import { viewInTransaction } from './view.js';
+import { readUnlimited, viewInTransaction } from './view.js';
 
 const NOT_FOUND: ViewResult = { status: 'not_found' };
 
@@ -63,6 +63,16 @@ export class PostgresStorage implements Storage {
     return this.#run('view', async (pool) => {
       const nowSeconds = toSeconds(now, 'now');
       if (!isPasteId(id)) return NOT_FOUND;
+      return withTransaction(pool, (client) => viewInTransaction(client, this.#t, id, nowSeconds));
+    });
+  }
+
+  readUncounted(id: string, now: number): Promise<ViewResult> {
+    return this.#run('view', async (pool) => {
+      const nowSeconds = toSeconds(now, 'now');
+      if (!isPasteId(id)) return NOT_FOUND;
+      const unlimited = await readUnlimited(pool, this.#t, id, nowSeconds);
+      if (unlimited) return unlimited;
       return withTransaction(pool, (client) => viewInTransaction(client, this.#t, id, nowSeconds));
     });
   }

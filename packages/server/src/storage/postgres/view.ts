@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { StorageError } from '../errors.js';
 import { decodeViewed, ownBytes } from '../record.js';
 import type { ViewResult } from '../types.js';
@@ -65,5 +65,40 @@ export async function viewInTransaction(
     ownBytes(bundle),
   );
   if (paste.burned) await client.query(`DELETE FROM ${t.pastes} WHERE id = $1`, [id]);
+  return { status: 'found', paste };
+}
+
+/**
+ * Reads a paste without a view limit, if it is live, in one statement and without a write:
+ * only limited pastes need their views counted; for the others the count would only be a
+ * record of reading activity, which is better not kept.
+ */
+export async function readUnlimited(
+  pool: Pool,
+  t: PostgresTables,
+  id: string,
+  nowSeconds: number,
+): Promise<ViewResult | undefined> {
+  const found = await pool.query<CountedRow & { bundle: Uint8Array }>(
+    `SELECT p.size, p.format, p.metadata, p.expires_at, p.max_views, p.views,
+        to_char(p.created_day, 'YYYY-MM-DD') AS created_day, b.bundle
+      FROM ${t.pastes} p JOIN ${t.bundles} b ON b.id = p.id
+      WHERE p.id = $1 AND p.max_views IS NULL AND (p.expires_at IS NULL OR p.expires_at > $2)`,
+    [id, nowSeconds],
+  );
+  const row = found.rows[0];
+  if (row === undefined) return undefined;
+  const paste = decodeViewed(
+    {
+      size: row.size,
+      format: row.format,
+      metadata: row.metadata,
+      expiresAt: row.expires_at === null ? null : Number(row.expires_at),
+      maxViews: row.max_views,
+      views: Number(row.views),
+      createdDay: row.created_day,
+    },
+    ownBytes(row.bundle),
+  );
   return { status: 'found', paste };
 }

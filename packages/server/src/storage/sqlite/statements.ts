@@ -7,6 +7,7 @@ export interface SqliteStatements {
   /** Uses one view if the paste is live and not used up; returns the counted row or nothing. */
   readonly countView: BetterSqlite3.Statement;
   readonly selectBundle: BetterSqlite3.Statement;
+  readonly readUnlimited: BetterSqlite3.Statement;
   readonly selectOwner: BetterSqlite3.Statement;
   readonly deletePaste: BetterSqlite3.Statement;
   readonly deleteIfExpired: BetterSqlite3.Statement;
@@ -40,6 +41,12 @@ export function prepareSqliteStatements(db: BetterSqlite3.Database): SqliteState
         RETURNING size, format, metadata, expires_at, max_views, views, created_day`,
     ),
     selectBundle: db.prepare('SELECT bundle FROM paste_bundles WHERE id = ?'),
+    readUnlimited: db.prepare(
+      `SELECT p.size, p.format, p.metadata, p.expires_at, p.max_views, p.views, p.created_day,
+          b.bundle
+        FROM pastes p JOIN paste_bundles b ON b.id = p.id
+        WHERE p.id = ? AND p.max_views IS NULL AND (p.expires_at IS NULL OR p.expires_at > ?)`,
+    ),
     selectOwner: db.prepare('SELECT owner_token_hash FROM pastes WHERE id = ?'),
     deletePaste: db.prepare('DELETE FROM pastes WHERE id = ?'),
     deleteIfExpired: db.prepare('DELETE FROM pastes WHERE id = ? AND expires_at <= ?'),

@@ -8,8 +8,8 @@ import { encodePaste } from '../record.js';
 import type { DeleteOutcome, NewPaste, Storage, StorageStats, ViewResult } from '../types.js';
 import { checkBatchSize, checkOwnerTokenHash, isPasteId, toSeconds } from '../validation.js';
 import { sqliteError } from './errors.js';
-import { prepareSqliteStatements } from './statements.js';
-import { viewPaste } from './view.js';
+import { prepareSqliteStatements, type SqliteStatements } from './statements.js';
+import { readUnlimited, viewPaste } from './view.js';
 
 const NOT_FOUND: ViewResult = { status: 'not_found' };
 const SYNCHRONOUS_LEVELS = ['off', 'normal', 'full', 'extra'];
@@ -36,12 +36,14 @@ export class SqliteStorage implements Storage {
   readonly #delete: BetterSqlite3.Transaction<(id: string, hash: Uint8Array) => DeleteOutcome>;
   readonly #sweep: BetterSqlite3.Statement;
   readonly #stats: BetterSqlite3.Statement;
+  readonly #statements: SqliteStatements;
 
   /** Takes over an open, migrated connection. */
   constructor(db: BetterSqlite3.Database, limits: StorageLimits) {
     this.#db = db;
     this.#limits = limits;
     const s = prepareSqliteStatements(db);
+    this.#statements = s;
     this.#sweep = s.sweep;
     this.#stats = s.stats;
     this.#insert = db.transaction((row: PasteRow) => {
@@ -78,6 +80,16 @@ export class SqliteStorage implements Storage {
     return this.#run('view', () => {
       const nowSeconds = toSeconds(now, 'now');
       return isPasteId(id) ? this.#view.immediate(id, nowSeconds) : NOT_FOUND;
+    });
+  }
+
+  readUncounted(id: string, now: number): Promise<ViewResult> {
+    return this.#run('view', () => {
+      const nowSeconds = toSeconds(now, 'now');
+      if (!isPasteId(id)) return NOT_FOUND;
+      return (
+        readUnlimited(this.#statements, id, nowSeconds) ?? this.#view.immediate(id, nowSeconds)
+      );
     });
   }
 

@@ -32,3 +32,31 @@ export function viewPaste(s: SqliteStatements, id: string, nowSeconds: number): 
   if (paste.burned) s.deletePaste.run(id);
   return { status: 'found', paste };
 }
+
+/**
+ * Reads a paste without a view limit, if it is live: no write at all. Only limited pastes need
+ * their views counted (exactly, under the write lock); for the others the count would only be
+ * a record of reading activity, which is better not kept.
+ */
+export function readUnlimited(
+  s: SqliteStatements,
+  id: string,
+  nowSeconds: number,
+): ViewResult | undefined {
+  const row = s.readUnlimited.get(id, nowSeconds) as
+    (CountedRow & { bundle: Uint8Array }) | undefined;
+  if (row === undefined) return undefined;
+  const paste = decodeViewed(
+    {
+      size: row.size,
+      format: row.format,
+      metadata: row.metadata,
+      expiresAt: row.expires_at,
+      maxViews: row.max_views,
+      views: row.views,
+      createdDay: row.created_day,
+    },
+    ownBytes(row.bundle),
+  );
+  return { status: 'found', paste };
+}

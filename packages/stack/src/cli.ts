@@ -9,7 +9,7 @@ export const HELP = `npm start [-- options]: the whole Pastenym system on the lo
   --port N               the web app (default 8080)
   --mixnet-base-port N   directory and mix nodes on N..N+10 (default 9000)
   --nym-client-port N    the paste server's nym-client websocket (default 1977)
-  --web-root DIR         the built web app (default packages/web/dist)
+  --web-root DIR         the built web app (default packages/web/dist/app)
 `;
 
 /** Runs the stack until SIGINT/SIGTERM; returns the exit code. */
@@ -47,7 +47,7 @@ export async function runStackCli(argv: readonly string[], repoRoot: string): Pr
     webPort: port('port', values.port),
     mixnetBasePort: port('mixnet-base-port', values['mixnet-base-port']),
     nymClientPort: port('nym-client-port', values['nym-client-port']),
-    webRoot: resolve(repoRoot, values['web-root'] ?? 'packages/web/dist'),
+    webRoot: resolve(repoRoot, values['web-root'] ?? 'packages/web/dist/app'),
     log: (line) => console.error(line),
   });
   console.log(`

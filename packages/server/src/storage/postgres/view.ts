@@ -52,18 +52,7 @@ export async function viewInTransaction(
   );
   const bundle = stored.rows[0]?.bundle;
   if (bundle === undefined) throw new StorageError('storage.corrupt', 'paste has no bundle');
-  const paste = decodeViewed(
-    {
-      size: row.size,
-      format: row.format,
-      metadata: row.metadata,
-      expiresAt: row.expires_at === null ? null : Number(row.expires_at),
-      maxViews: row.max_views,
-      views: Number(row.views),
-      createdDay: row.created_day,
-    },
-    ownBytes(bundle),
-  );
+  const paste = toViewed(row, bundle);
   if (paste.burned) await client.query(`DELETE FROM ${t.pastes} WHERE id = $1`, [id]);
   return { status: 'found', paste };
 }
@@ -88,7 +77,13 @@ export async function readUnlimited(
   );
   const row = found.rows[0];
   if (row === undefined) return undefined;
-  const paste = decodeViewed(
+  const paste = toViewed(row, row.bundle);
+  return { status: 'found', paste };
+}
+
+/** A counted row and its bundle as the store returns them (BIGINTs arrive as text). */
+function toViewed(row: CountedRow, bundle: Uint8Array) {
+  return decodeViewed(
     {
       size: row.size,
       format: row.format,
@@ -98,7 +93,6 @@ export async function readUnlimited(
       views: Number(row.views),
       createdDay: row.created_day,
     },
-    ownBytes(row.bundle),
+    ownBytes(bundle),
   );
-  return { status: 'found', paste };
 }

@@ -17,18 +17,7 @@ export function viewPaste(s: SqliteStatements, id: string, nowSeconds: number): 
   }
   const stored = s.selectBundle.get(id) as { bundle: Uint8Array } | undefined;
   if (stored === undefined) throw new StorageError('storage.corrupt', 'paste has no bundle');
-  const paste = decodeViewed(
-    {
-      size: counted.size,
-      format: counted.format,
-      metadata: counted.metadata,
-      expiresAt: counted.expires_at,
-      maxViews: counted.max_views,
-      views: counted.views,
-      createdDay: counted.created_day,
-    },
-    ownBytes(stored.bundle),
-  );
+  const paste = toViewed(counted, stored.bundle);
   if (paste.burned) s.deletePaste.run(id);
   return { status: 'found', paste };
 }
@@ -46,7 +35,13 @@ export function readUnlimited(
   const row = s.readUnlimited.get(id, nowSeconds) as
     (CountedRow & { bundle: Uint8Array }) | undefined;
   if (row === undefined) return undefined;
-  const paste = decodeViewed(
+  const paste = toViewed(row, row.bundle);
+  return { status: 'found', paste };
+}
+
+/** A counted row and its bundle as the store returns them. */
+function toViewed(row: CountedRow, bundle: Uint8Array) {
+  return decodeViewed(
     {
       size: row.size,
       format: row.format,
@@ -56,7 +51,6 @@ export function readUnlimited(
       views: row.views,
       createdDay: row.created_day,
     },
-    ownBytes(row.bundle),
+    ownBytes(bundle),
   );
-  return { status: 'found', paste };
 }

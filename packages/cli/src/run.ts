@@ -1,17 +1,19 @@
 import type { CryptoProvider } from '@pastenym/crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
+import { uniformIndex } from '@pastenym/mixnet';
 import { PasteClient } from '@pastenym/paste-protocol';
 import { parseCommandLine, type Invocation } from './args/command-line.js';
 import { helpText } from './args/help.js';
 import { createCommand } from './commands/create.js';
 import type { CommandContext } from './commands/context.js';
+import { isServerOffline, withFailover } from './commands/failover.js';
 import { deleteCommand } from './commands/delete.js';
 import { getCommand } from './commands/get.js';
 import { pingCommand } from './commands/ping.js';
 import { describeFailure, formatFailure } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { openTransport } from './node/connect.js';
-import { findServerAddress } from './node/discovery.js';
+import { findServerAddresses } from './node/discovery.js';
 import { ProgressLine } from './output/progress.js';
 import { ProgressReporter } from './output/reporter.js';
 import type { CliTransport } from './transports/transport.js';
@@ -53,16 +55,25 @@ export async function runCli(
     }
     json = invocation.options.json;
     const crypto = run.crypto ?? createNodeCrypto();
-    const ctx = context(io, crypto, progress, json, async (replySurbs) => {
-      const { options } = invocation;
-      const server = await findServerAddress({ ...options, cwd: io.cwd });
-      if (!options.nymClient && options.network === 'local') progress.stage('connect');
-      const transport = await openTransport({ ...options, crypto, io, server, replySurbs });
-      transports.push(transport);
-      progress.watch(() => transport.traffic());
-      const client = new PasteClient({ transport, crypto, timeoutMs: options.timeout * 1000 });
-      clients.push(client);
-      return client;
+    const { options } = invocation;
+    const pick = (n: number) => uniformIndex((k) => crypto.randomBytes(k), n);
+    const ctx = context(io, crypto, progress, json, async (replySurbs, request) => {
+      const servers = await findServerAddresses({ ...options, cwd: io.cwd });
+      return withFailover(servers, pick, async (server) => {
+        if (!options.nymClient && options.network === 'local') progress.stage('connect');
+        const transport = await openTransport({ ...options, crypto, io, server, replySurbs });
+        transports.push(transport);
+        progress.watch(() => transport.traffic());
+        const client = new PasteClient({ transport, crypto, timeoutMs: options.timeout * 1000 });
+        clients.push(client);
+        try {
+          return await request(client);
+        } catch (error) {
+          // A nym-client takes one application connection at a time: free it for the retry.
+          if (isServerOffline(error)) await closeOne(client, transport);
+          throw error;
+        }
+      });
     });
     return await dispatch(ctx, invocation);
   } catch (error) {
@@ -78,6 +89,13 @@ export async function runCli(
     progress.stop();
     for (const client of clients) client.close();
     await Promise.all(transports.map((transport) => transport.close()));
+  }
+
+  async function closeOne(client: PasteClient, transport: CliTransport): Promise<void> {
+    clients.splice(clients.indexOf(client), 1);
+    transports.splice(transports.indexOf(transport), 1);
+    client.close();
+    await transport.close();
   }
 }
 
@@ -102,14 +120,14 @@ function context(
   crypto: CryptoProvider,
   progress: ProgressReporter,
   json: boolean,
-  connect: CommandContext['connect'],
+  withServer: CommandContext['withServer'],
 ): CommandContext {
   return {
     io,
     crypto,
     progress,
     json,
-    connect,
+    withServer,
     async note(text) {
       progress.stop();
       await io.stderr.write(text);

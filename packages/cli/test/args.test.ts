@@ -32,7 +32,7 @@ describe('parseCommandLine', () => {
     const parsed = parseCommandLine(['create', 'x', '--instance', 'https://b.example'], env);
     expect(parsed).toMatchObject({
       options: {
-        server: 'from-env',
+        server: ['from-env'],
         network: 'nym',
         instance: 'https://b.example',
         dataDir: './data',
@@ -40,8 +40,20 @@ describe('parseCommandLine', () => {
       },
     });
     expect(parseCommandLine(['ping'], { PASTENYM_SERVER: '' })).toMatchObject({
-      options: { server: undefined },
+      options: { server: [] },
     });
+  });
+
+  it('takes several servers: repeated, comma-separated, or from PASTENYM_SERVER', () => {
+    expect(
+      parseCommandLine(['ping', '--server', 'a@g', '--server=b@g, c@g,', '--server', 'a@g'], {}),
+    ).toMatchObject({ options: { server: ['a@g', 'b@g', 'c@g'] } });
+    expect(parseCommandLine(['ping'], { PASTENYM_SERVER: ' a@g ,b@g' })).toMatchObject({
+      options: { server: ['a@g', 'b@g'] },
+    });
+    expect(
+      parseCommandLine(['ping', '--server', 'x@g'], { PASTENYM_SERVER: 'a@g,b@g' }),
+    ).toMatchObject({ options: { server: ['x@g'] } });
   });
 
   it('keeps arguments after -- as they are, and - as stdin', () => {

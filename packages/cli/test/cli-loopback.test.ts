@@ -257,6 +257,40 @@ describe('pastenym against a paste server over the nym-client API', () => {
     );
   });
 
+  it('spreads requests over several servers and fails over from an offline one', async () => {
+    const both = `${stack.silentAddress},${stack.serverAddress}`;
+    // Whichever is drawn first, every command ends at the server that answers.
+    for (let run = 0; run < 4; run++) {
+      const ping = await stack.run(['ping', '--server', both, '--ping-timeout', '0.3']);
+      expect(ping.code).toBe(EXIT.ok);
+    }
+    const created = await stack.run(['create', 'spread', '--json', '--ping-timeout', '0.3'], {
+      env: { PASTENYM_SERVER: both },
+    });
+    expect(created.code).toBe(EXIT.ok);
+    const link = created.json().link as string;
+    const read = await stack.run([
+      'get',
+      link,
+      '--server',
+      stack.silentAddress,
+      '--server',
+      stack.serverAddress,
+      '--timeout',
+      '0.5',
+    ]);
+    expect(read).toMatchObject({ code: EXIT.ok, out: 'spread' });
+    // Two offline servers: one retry, then the offline exit code.
+    const offline = await stack.run([
+      'ping',
+      '--server',
+      `${stack.silentAddress},${stack.silentAddress2}`,
+      '--ping-timeout',
+      '0.3',
+    ]);
+    expect(offline.code).toBe(EXIT.offline);
+  });
+
   it('draws a progress bar on a terminal, and nothing otherwise', async () => {
     await writeFile(join(stack.dir, 'medium.bin'), randomBytes(100 * 1024));
     const tty = await stack.run(['create', '--file', 'medium.bin'], { stderrTTY: true });

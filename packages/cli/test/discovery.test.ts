@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findLocalNetwork, findServerAddress } from '../src/node/discovery.js';
+import { findLocalNetwork, findServerAddresses } from '../src/node/discovery.js';
 
 let cwd: string;
 beforeEach(async () => {
@@ -13,23 +13,36 @@ afterEach(async () => {
   await rm(cwd, { recursive: true, force: true });
 });
 
-describe('findServerAddress', () => {
-  const lookup = { server: undefined, network: 'local' as const, dataDir: 'data' };
+describe('findServerAddresses', () => {
+  const lookup = { server: [], network: 'local' as const, dataDir: 'data' };
+  const serverFile = (content: unknown) =>
+    writeFile(join(cwd, 'data', 'server.json'), JSON.stringify(content));
 
   it('prefers --server/PASTENYM_SERVER, else the local server.json', async () => {
-    await writeFile(join(cwd, 'data', 'server.json'), JSON.stringify({ address: 'from-file' }));
-    expect(await findServerAddress({ ...lookup, cwd, server: 'given' })).toBe('given');
-    expect(await findServerAddress({ ...lookup, cwd })).toBe('from-file');
+    await serverFile({ address: 'from-file' });
+    expect(await findServerAddresses({ ...lookup, cwd, server: ['a', 'b'] })).toEqual(['a', 'b']);
+    expect(await findServerAddresses({ ...lookup, cwd })).toEqual(['from-file']);
+  });
+
+  it('reads "addresses" as well as "address" from server.json, each once', async () => {
+    await serverFile({ addresses: ['b', 'c'] });
+    expect(await findServerAddresses({ ...lookup, cwd })).toEqual(['b', 'c']);
+    await serverFile({ address: 'a', addresses: ['b', 'a'] });
+    expect(await findServerAddresses({ ...lookup, cwd })).toEqual(['a', 'b']);
+    await serverFile({ addresses: [] });
+    await expect(findServerAddresses({ ...lookup, cwd })).rejects.toMatchObject({
+      code: 'cli.no_server',
+    });
   });
 
   it('does not use the local file on the nym network, and says where it looked', async () => {
-    await writeFile(join(cwd, 'data', 'server.json'), JSON.stringify({ address: 'from-file' }));
-    await expect(findServerAddress({ ...lookup, cwd, network: 'nym' })).rejects.toMatchObject({
+    await serverFile({ address: 'from-file' });
+    await expect(findServerAddresses({ ...lookup, cwd, network: 'nym' })).rejects.toMatchObject({
       code: 'cli.no_server',
       message: 'no paste server address: pass --server ADDRESS or set PASTENYM_SERVER',
     });
     await writeFile(join(cwd, 'data', 'server.json'), '{"addr": 1}');
-    await expect(findServerAddress({ ...lookup, cwd })).rejects.toMatchObject({
+    await expect(findServerAddresses({ ...lookup, cwd })).rejects.toMatchObject({
       message: expect.stringContaining(join(cwd, 'data', 'server.json')) as string,
     });
   });

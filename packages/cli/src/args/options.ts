@@ -22,6 +22,19 @@ export interface OptionSpec {
 
 const positive = z.coerce.number().positive().max(86_400);
 
+/**
+ * Server addresses: repeated flags, and commas within one value (an environment variable holds
+ * one string); blanks dropped, duplicates kept once. Nym addresses never contain commas.
+ */
+const addressList = z.union([z.string(), z.array(z.string())]).transform((raw) => [
+  ...new Set(
+    (typeof raw === 'string' ? [raw] : raw)
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter((value) => value !== ''),
+  ),
+]);
+
 /** Every option, in one place: the parser, the help text and the README table come from it. */
 export const OPTIONS = {
   json: {
@@ -55,12 +68,14 @@ export const OPTIONS = {
   },
   server: {
     flag: 'server',
-    type: 'string',
+    type: 'list',
     commands: 'all',
     value: 'ADDRESS',
     env: 'PASTENYM_SERVER',
-    doc: "the paste server's mixnet address (local network: else <data-dir>/server.json)",
-    schema: z.string().min(1).optional(),
+    doc:
+      "a paste server's mixnet address; several: repeat or separate by commas (local network: " +
+      'else <data-dir>/server.json)',
+    schema: addressList,
   },
   dataDir: {
     flag: 'data-dir',

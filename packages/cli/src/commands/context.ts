@@ -9,8 +9,12 @@ export interface CommandContext {
   readonly crypto: CryptoProvider;
   readonly progress: ProgressReporter;
   readonly json: boolean;
-  /** Opens the transport (closed by the runner) and a paste client over it. */
-  connect(replySurbs: number): Promise<PasteClient>;
+  /**
+   * Runs `request` with a paste client of one server drawn at random (its transport opened now,
+   * closed by the runner); when that server is offline (no answer in time), runs it once more
+   * with a client of another server, if there is one.
+   */
+  withServer<T>(replySurbs: number, request: (client: PasteClient) => Promise<T>): Promise<T>;
   /** Writes a note for people on stderr, after clearing the progress line. */
   note(text: string): Promise<void>;
   /** Writes the result on stdout, after clearing the progress line. */

@@ -31,26 +31,28 @@ export async function createCommand(
     ? await obtainPassword({ ...ctx.io, file: options.passwordFile }, true)
     : undefined;
 
-  const client = await ctx.connect(REPLY_SURBS.small);
-  ctx.progress.stage('ping');
-  const info = await pingServer(client, options.pingTimeout);
-  const expiry = chooseExpiry(requestedExpiry, info.limits.expiryChoices);
+  const { expiry, created } = await ctx.withServer(REPLY_SURBS.small, async (client) => {
+    ctx.progress.stage('ping');
+    const info = await pingServer(client, options.pingTimeout);
+    const expiry = chooseExpiry(requestedExpiry, info.limits.expiryChoices);
+    const created = await client
+      .createPaste(content, {
+        expirySeconds: expiry.seconds,
+        maxViews,
+        public: options.public,
+        ...(password === undefined ? {} : { password }),
+        onProgress: ctx.progress.onCreate,
+      })
+      .catch((error: unknown) => {
+        throw explainTooLarge(error, info);
+      });
+    return { expiry, created };
+  });
   if (!expiry.exact) {
     await ctx.note(
       `note: the server offers no ${formatDuration(requestedExpiry)} expiry; using ${formatDuration(expiry.seconds)}\n`,
     );
   }
-  const created = await client
-    .createPaste(content, {
-      expirySeconds: expiry.seconds,
-      maxViews,
-      public: options.public,
-      ...(password === undefined ? {} : { password }),
-      onProgress: ctx.progress.onCreate,
-    })
-    .catch((error: unknown) => {
-      throw explainTooLarge(error, info);
-    });
   const link = formatPasteLink(options.instance, {
     pasteId: created.pasteId,
     ...(created.key === null ? {} : { key: created.key }),

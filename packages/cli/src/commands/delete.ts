@@ -14,9 +14,10 @@ export async function deleteCommand(
 ): Promise<number> {
   const link = parsePasteLink(invocation.target);
   if (!link) throw usageError('not a paste link or id');
-  const client = await ctx.connect(REPLY_SURBS.small);
-  ctx.progress.stage('send');
-  await client.deletePaste(link.pasteId, invocation.token);
+  await ctx.withServer(REPLY_SURBS.small, (client) => {
+    ctx.progress.stage('send');
+    return client.deletePaste(link.pasteId, invocation.token);
+  });
   if (ctx.json) await ctx.printJson({ ok: true, command: 'delete', pasteId: link.pasteId });
   else await ctx.print('deleted\n');
   return 0;

@@ -39,12 +39,13 @@ export async function getCommand(ctx: CommandContext, invocation: GetInvocation)
     ? await obtainPassword({ ...io, file: options.passwordFile }, false)
     : io.env.PASTENYM_PASSWORD || undefined;
 
-  const client = await ctx.connect(REPLY_SURBS.get);
-  const fetched = await client.getPaste(link.pasteId, {
-    ...(key === undefined ? {} : { key }),
-    ...(password === undefined ? {} : { password }),
-    onProgress: ctx.progress.onGet,
-  });
+  const fetched = await ctx.withServer(REPLY_SURBS.get, (client) =>
+    client.getPaste(link.pasteId, {
+      ...(key === undefined ? {} : { key }),
+      ...(password === undefined ? {} : { password }),
+      onProgress: ctx.progress.onGet,
+    }),
+  );
   const { body, files } = splitContent(fetched.content);
   const binaryOnTerminal = typeof body !== 'string' && !ctx.json && io.stdout.isTTY === true;
   const toSave =

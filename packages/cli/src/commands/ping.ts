@@ -26,11 +26,12 @@ export async function pingServer(client: PasteClient, timeoutSeconds: number): P
 
 /** `pastenym ping`: the round trip, version, protocols and limits of the server. */
 export async function pingCommand(ctx: CommandContext, options: OptionValues): Promise<number> {
-  const client = await ctx.connect(REPLY_SURBS.small);
-  ctx.progress.stage('ping');
-  const started = ctx.io.clock.now();
-  const info = await pingServer(client, options.pingTimeout);
-  const roundTripMs = ctx.io.clock.now() - started;
+  const { info, roundTripMs } = await ctx.withServer(REPLY_SURBS.small, async (client) => {
+    ctx.progress.stage('ping');
+    const started = ctx.io.clock.now();
+    const info = await pingServer(client, options.pingTimeout);
+    return { info, roundTripMs: ctx.io.clock.now() - started };
+  });
   if (ctx.json) {
     await ctx.printJson({ ok: true, command: 'ping', roundTripMs, server: info });
     return 0;

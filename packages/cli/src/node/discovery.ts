@@ -8,17 +8,20 @@ export const SERVER_FILE = 'server.json';
 /** The local mixnet's state file, written by its launcher: `<data dir>/mixnet/mixnet.json`. */
 export const MIXNET_STATE_FILE = join('mixnet', 'mixnet.json');
 
-const serverFileSchema = z.object({ address: z.string().min(1) });
+const serverFileSchema = z.object({
+  address: z.string().min(1).optional(),
+  addresses: z.array(z.string().min(1)).optional(),
+});
 const mixnetStateSchema = z.object({
   directoryUrl: z.string().min(1),
   directoryKey: z.string().min(1),
   gateways: z.array(z.object({ address: z.string().min(1) })).default([]),
 });
 
-/** How to reach a paste server, and through what. */
+/** How to reach the paste servers, and through what. */
 export interface ServerLookup {
-  /** `--server`, or `PASTENYM_SERVER` (already merged by the option parser). */
-  readonly server: string | undefined;
+  /** `--server` (repeatable), or `PASTENYM_SERVER` (already merged and split by the parser). */
+  readonly server: readonly string[];
   /** Only the local network has a server file to fall back on. */
   readonly network: 'local' | 'nym';
   readonly dataDir: string;
@@ -26,16 +29,21 @@ export interface ServerLookup {
 }
 
 /**
- * The paste server's mixnet address: `--server`, else `PASTENYM_SERVER`, else (local network)
- * `<data dir>/server.json` (`{"address": "..."}`).
+ * The paste servers' mixnet addresses (at least one): `--server`, else `PASTENYM_SERVER`, else
+ * (local network) `<data dir>/server.json` (`{"address": "..."}` and/or `{"addresses": [...]}`).
  * @throws {CliError} `cli.no_server` saying where it looked.
+ * @example await findServerAddresses({ server: ['a@g', 'b@g'], network: 'nym', dataDir, cwd }) // ['a@g', 'b@g']
  */
-export async function findServerAddress(lookup: ServerLookup): Promise<string> {
-  if (lookup.server) return lookup.server;
+export async function findServerAddresses(lookup: ServerLookup): Promise<string[]> {
+  if (lookup.server.length > 0) return [...lookup.server];
   const file = resolve(lookup.cwd, lookup.dataDir, SERVER_FILE);
   if (lookup.network === 'local') {
     const parsed = serverFileSchema.safeParse(await readJson(file));
-    if (parsed.success) return parsed.data.address;
+    if (parsed.success) {
+      const { address, addresses = [] } = parsed.data;
+      const all = [...new Set([...(address === undefined ? [] : [address]), ...addresses])];
+      if (all.length > 0) return all;
+    }
   }
   const where =
     lookup.network === 'local' ? `, and ${file} names none (is the local stack running?)` : '';

@@ -18,6 +18,8 @@ export interface LoopbackStack {
   readonly dir: string;
   /** An address nobody answers at (an offline server). */
   readonly silentAddress: string;
+  /** Another one. */
+  readonly silentAddress2: string;
   /** Moves the server's clock forward. */
   advance(ms: number): void;
   /** Runs `pastenym` in process against this stack. */
@@ -47,12 +49,14 @@ export async function startLoopbackStack(): Promise<LoopbackStack> {
   serverSide.onReceived((message, tag) => pump.push(message, tag));
   const api = await NymApiServer.listen({ backend: network.createClient(), port: 0 });
   const silentAddress = network.createClient().selfAddress().toString();
+  const silentAddress2 = network.createClient().selfAddress().toString();
   const serverAddress = serverSide.selfAddress().toString();
   return {
     serverAddress,
     nymClientUrl: api.url,
     dir,
     silentAddress,
+    silentAddress2,
     advance: (ms) => {
       offset += ms;
     },

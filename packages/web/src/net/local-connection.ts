@@ -1,0 +1,140 @@
+import { WebError } from '../errors.js';
+import {
+  REPLY_SURBS,
+  StateCell,
+  type ConnectionState,
+  type MixnetConnection,
+  type SendProgress,
+} from './connection.js';
+import {
+  isFromWorker,
+  type FromWorker,
+  type LocalStartOptions,
+  type ToWorker,
+} from './worker-protocol.js';
+
+/** A started worker, or a stand-in in tests. */
+export interface WorkerLike {
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: Event) => void) | null;
+  terminate(): void;
+}
+
+/** Starts the module worker Vite builds from local-worker.ts. */
+export function spawnMixnetWorker(): WorkerLike {
+  return new Worker(new URL('./local-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'mixnet',
+  }) as WorkerLike;
+}
+
+/**
+ * The local mixnet, through the client core running in a Web Worker. Sends resolve when every
+ * packet of the message was acknowledged; replies arrive as transport messages.
+ * @example const connection = startLocalConnection(spawnMixnetWorker(), options, serverAddress);
+ */
+export function startLocalConnection(
+  worker: WorkerLike,
+  options: LocalStartOptions,
+  serverAddress: string,
+): MixnetConnection {
+  const state = new StateCell<ConnectionState>({ kind: 'connecting' });
+  const progress = new StateCell<SendProgress>({ acked: 0, total: 0 });
+  const listeners = new Set<(bytes: Uint8Array) => void>();
+  const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+
+  const settleAll = (error: Error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  const receive = (message: FromWorker) => {
+    switch (message.type) {
+      case 'state': {
+        const current = state.get();
+        const known = 'address' in current ? current.address : message.address;
+        if (message.state === 'connected' && message.address) {
+          state.set({ kind: 'connected', address: message.address });
+        } else if (known) state.set({ kind: 'reconnecting', address: known });
+        else state.set({ kind: 'connecting' });
+        break;
+      }
+      case 'failed':
+        state.set({ kind: 'failed', message: message.message });
+        settleAll(new WebError('web.network_unavailable', message.message));
+        break;
+      case 'sent':
+        pending.get(message.id)?.resolve();
+        pending.delete(message.id);
+        break;
+      case 'send_failed':
+        pending.get(message.id)?.reject(new WebError('web.send_failed', message.message));
+        pending.delete(message.id);
+        break;
+      case 'progress':
+        progress.set({ acked: message.acked, total: message.total });
+        break;
+      case 'message': {
+        const bytes = new Uint8Array(message.data);
+        for (const listener of [...listeners]) listener(bytes);
+        break;
+      }
+    }
+  };
+  worker.onmessage = (event) => {
+    if (isFromWorker(event.data)) receive(event.data);
+  };
+  worker.onerror = () => {
+    state.set({ kind: 'failed', message: 'the mixnet worker stopped' });
+    settleAll(new WebError('web.network_unavailable', 'the mixnet worker stopped'));
+  };
+  worker.postMessage({ type: 'start', options });
+
+  /** Requests made while the client is still connecting wait for it (or fail with it). */
+  const connected = () =>
+    new Promise<void>((resolve, reject) => {
+      const check = (current: ConnectionState) => {
+        if (current.kind === 'failed')
+          reject(new WebError('web.not_connected', 'not connected to the mixnet'));
+        else if (current.kind !== 'connecting') resolve();
+        else return false;
+        return true;
+      };
+      if (check(state.get())) return;
+      const unsubscribe = state.subscribe((current) => {
+        if (check(current)) unsubscribe();
+      });
+    });
+
+  return {
+    network: 'local',
+    transport: {
+      async send(bytes) {
+        await connected();
+        const id = nextId++;
+        // A copy of our own to transfer: the caller keeps its bytes.
+        const data = bytes.slice().buffer;
+        return new Promise<void>((resolve, reject) => {
+          pending.set(id, { resolve, reject });
+          worker.postMessage(
+            { type: 'send', id, recipient: serverAddress, data, replySurbs: REPLY_SURBS },
+            [data],
+          );
+        });
+      },
+      onMessage(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+    state: () => state.get(),
+    onState: (listener) => state.subscribe(listener),
+    onSendProgress: (listener) => progress.subscribe(listener),
+    close() {
+      worker.postMessage({ type: 'stop' });
+      state.set({ kind: 'failed', message: 'closed' });
+      settleAll(new WebError('web.not_connected', 'closed'));
+    },
+  };
+}

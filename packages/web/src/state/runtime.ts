@@ -1,0 +1,117 @@
+import { createBrowserCrypto } from '@pastenym/crypto/browser';
+import type { CryptoProvider } from '@pastenym/crypto';
+import { PasteClient, type ServerInfo } from '@pastenym/paste-protocol';
+import { loadConfig, type LoadedConfig } from '../config/load-config.js';
+import type { WebConfig } from '../config/web-config.js';
+import { connect } from '../net/connect.js';
+import type { ConnectionState, MixnetConnection } from '../net/connection.js';
+
+/** Where the server's `pong` stands. */
+export type ServerState =
+  | { readonly kind: 'waiting' }
+  | { readonly kind: 'ready'; readonly info: ServerInfo }
+  | { readonly kind: 'failed' };
+
+/** Everything the screens read about the app's plumbing. */
+export interface RuntimeSnapshot {
+  readonly config:
+    | 'loading'
+    | LoadedConfig
+    | { readonly ok: false; readonly reason: 'insecure'; readonly problems: readonly string[] };
+  readonly connection: ConnectionState | null;
+  readonly server: ServerState;
+}
+
+/** What a started app has to work with. */
+export interface Services {
+  readonly config: WebConfig;
+  readonly connection: MixnetConnection;
+  readonly client: PasteClient;
+  readonly crypto: CryptoProvider;
+}
+
+const PING_TIMEOUT_MS = 60_000;
+
+/**
+ * The app's plumbing as an external store for React (`useSyncExternalStore`): loads the
+ * configuration, opens the mixnet connection, asks the server for its limits once connected,
+ * and marks `pastenym:connected` and `pastenym:server-ready` in the performance timeline (the
+ * benchmark reads them).
+ */
+export class AppRuntime {
+  #snapshot: RuntimeSnapshot = { config: 'loading', connection: null, server: { kind: 'waiting' } };
+  readonly #listeners = new Set<() => void>();
+  #services: Services | undefined;
+
+  /** Subscribes to snapshot changes (the React external-store contract). */
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getSnapshot = (): RuntimeSnapshot => this.#snapshot;
+
+  /** The connection and clients, once the configuration loaded. */
+  get services(): Services | undefined {
+    return this.#services;
+  }
+
+  #update(change: Partial<RuntimeSnapshot>): void {
+    this.#snapshot = { ...this.#snapshot, ...change };
+    for (const listener of [...this.#listeners]) listener();
+  }
+
+  /** Loads the configuration and connects; call once. */
+  async start(buildConfig: unknown): Promise<void> {
+    if (!globalThis.isSecureContext || !globalThis.crypto?.subtle) {
+      this.#update({
+        config: {
+          ok: false,
+          reason: 'insecure',
+          problems: ['this page needs https (or localhost) for WebCrypto'],
+        },
+      });
+      return;
+    }
+    const loaded = await loadConfig(globalThis.fetch.bind(globalThis), location.href, buildConfig);
+    if (!loaded.ok) return this.#update({ config: loaded });
+    let connection: MixnetConnection;
+    try {
+      connection = connect(loaded.config, loaded.configUrl);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : 'the mixnet client did not start';
+      return this.#update({ config: loaded, connection: { kind: 'failed', message } });
+    }
+    const crypto = createBrowserCrypto();
+    const client = new PasteClient({ transport: connection.transport, crypto });
+    // Services first: the screens read them as soon as the configuration shows as loaded.
+    this.#services = { config: loaded.config, connection, client, crypto };
+    this.#update({ config: loaded });
+    let pinged = false;
+    const onState = (state: ConnectionState) => {
+      this.#update({ connection: state });
+      if (state.kind === 'connected' && !pinged) {
+        pinged = true;
+        performance.mark('pastenym:connected');
+        void this.refreshServer();
+      }
+    };
+    connection.onState(onState);
+    onState(connection.state());
+  }
+
+  /** Asks the server for its limits and options again (after a failure). */
+  async refreshServer(): Promise<void> {
+    const services = this.#services;
+    if (!services) return;
+    this.#update({ server: { kind: 'waiting' } });
+    try {
+      const info = await services.client.ping({ timeoutMs: PING_TIMEOUT_MS });
+      if (performance.getEntriesByName('pastenym:server-ready').length === 0)
+        performance.mark('pastenym:server-ready');
+      this.#update({ server: { kind: 'ready', info } });
+    } catch {
+      this.#update({ server: { kind: 'failed' } });
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { Component, type ReactNode } from 'react';
+
+/** Shows a plain message instead of a blank page when a screen fails to render. */
+export class ErrorBoundary extends Component<
+  { readonly children: ReactNode; readonly resetKey: string },
+  { failed: boolean; key: string }
+> {
+  override state = { failed: false, key: this.props.resetKey };
+
+  static getDerivedStateFromError(): Partial<{ failed: boolean }> {
+    return { failed: true };
+  }
+
+  static getDerivedStateFromProps(
+    props: { resetKey: string },
+    state: { failed: boolean; key: string },
+  ) {
+    // Another route gets another chance.
+    return props.resetKey === state.key ? null : { failed: false, key: props.resetKey };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <section className="card status-message error" role="alert">
+        <h1>This screen failed to show</h1>
+        <p>Nothing was sent. Reload the page, or start a new paste.</p>
+        <a className="button" href="#/">
+          New paste
+        </a>
+      </section>
+    );
+  }
+}

@@ -1,0 +1,45 @@
+import { useId, useState } from 'react';
+import { copyText } from '../common/downloads.js';
+
+/** A read-only value with a copy button that says when it worked. */
+export function CopyField(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly hint?: string;
+  readonly secret?: boolean;
+}) {
+  const id = useId();
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    const ok = await copyText(props.value);
+    setStatus(ok ? 'Copied' : 'Copy failed: select the text and copy it by hand');
+    setTimeout(() => setStatus(''), 3000);
+  };
+  return (
+    <div className="copy-field">
+      <label htmlFor={id}>{props.label}</label>
+      <div className="copy-row">
+        <input
+          id={id}
+          readOnly
+          value={props.value}
+          onFocus={(event) => event.target.select()}
+          spellCheck={false}
+          className={props.secret ? 'secret' : undefined}
+          aria-describedby={props.hint ? `${id}-hint` : undefined}
+        />
+        <button type="button" className="button" onClick={() => void copy()}>
+          Copy
+        </button>
+      </div>
+      {props.hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {props.hint}
+        </p>
+      ) : null}
+      <span className="copy-status" role="status" aria-live="polite">
+        {status}
+      </span>
+    </div>
+  );
+}

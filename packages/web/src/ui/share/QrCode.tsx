@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import { qrPath } from '../../render/qr.js';
+
+/** A QR code of `text`, drawn as SVG elements (no markup strings involved). */
+export function QrCode(props: { readonly text: string; readonly label: string }) {
+  const qr = useMemo(() => {
+    try {
+      return qrPath(props.text);
+    } catch {
+      return undefined; // too long for a QR code
+    }
+  }, [props.text]);
+  if (!qr) return <p className="muted">This link is too long for a QR code.</p>;
+  return (
+    <svg
+      className="qr"
+      viewBox={`0 0 ${qr.size} ${qr.size}`}
+      role="img"
+      aria-label={props.label}
+      shapeRendering="crispEdges"
+    >
+      <rect width={qr.size} height={qr.size} fill="#fff" />
+      <path d={qr.path} fill="#000" />
+    </svg>
+  );
+}

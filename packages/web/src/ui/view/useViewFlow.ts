@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PasteLink } from '@pastenym/paste-protocol';
+import { fetchPaste, type PasteReply } from '../../paste/fetch-paste.js';
+import { openFetchedPaste, type OpenedPaste } from '../../paste/open-paste.js';
+import { failureKind, type FailureKind } from '../../paste/outcome.js';
+import type { Services } from '../../state/runtime.js';
+
+/** Where opening a paste stands. */
+export type ViewStep =
+  | { readonly step: 'confirm' }
+  | { readonly step: 'key'; readonly wrong: boolean }
+  | { readonly step: 'password'; readonly wrong: boolean }
+  | { readonly step: 'loading'; readonly stage: 'send' | 'wait' | 'decrypt' }
+  | { readonly step: 'opened'; readonly paste: OpenedPaste }
+  | { readonly step: 'failed'; readonly kind: FailureKind };
+
+/** What the reader can do at each step. */
+export interface ViewFlow {
+  readonly state: ViewStep;
+  readonly confirm: () => void;
+  readonly submitKey: (key: string) => void;
+  readonly submitPassword: (password: string) => void;
+  readonly retry: () => void;
+}
+
+/** The first step for a link: confirm, then the key if missing, then the password if flagged. */
+function firstStep(
+  link: PasteLink,
+  key: string | undefined,
+  confirmed: boolean,
+): ViewStep | undefined {
+  if (link.confirmBeforeOpening && !confirmed) return { step: 'confirm' };
+  if (key === undefined) return { step: 'key', wrong: false };
+  if (link.passwordRequired) return { step: 'password', wrong: false };
+  return undefined;
+}
+
+/**
+ * Opening a paste. Nothing is fetched before the reader confirmed (when the link asks for it)
+ * and gave the key and password the link says are needed. The fetched bundle is kept, so a
+ * wrong password or key is retried here without asking the server again (a `get` spends a view).
+ */
+export function useViewFlow(services: Services, link: PasteLink): ViewFlow {
+  const key = useRef<string | undefined>(link.key);
+  const password = useRef<string | undefined>(undefined);
+  const confirmed = useRef(false);
+  const reply = useRef<PasteReply | undefined>(undefined);
+  const busy = useRef(false);
+  const [state, setState] = useState<ViewStep>(
+    () => firstStep(link, link.key, false) ?? { step: 'loading', stage: 'send' },
+  );
+
+  const open = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      if (!reply.current) {
+        setState({ step: 'loading', stage: 'send' });
+        reply.current = await fetchPaste(
+          services.connection.transport,
+          services.crypto,
+          link.pasteId,
+          {
+            onSent: () => setState({ step: 'loading', stage: 'wait' }),
+          },
+        );
+      }
+      setState({ step: 'loading', stage: 'decrypt' });
+      const paste = await openFetchedPaste(
+        { crypto: services.crypto },
+        reply.current,
+        key.current || undefined,
+        password.current,
+      );
+      setState({ step: 'opened', paste });
+    } catch (error) {
+      const kind = failureKind(error);
+      if (kind === 'password_required' || kind === 'wrong_password') {
+        setState({ step: 'password', wrong: kind === 'wrong_password' });
+      } else if (kind === 'wrong_key' && reply.current) setState({ step: 'key', wrong: true });
+      else setState({ step: 'failed', kind });
+    } finally {
+      busy.current = false;
+    }
+  }, [services, link.pasteId]);
+
+  // A link that needs no confirmation, key or password is fetched at once.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    if (!firstStep(link, link.key, false)) void open();
+  }, [link, open]);
+
+  const advance = useCallback(() => {
+    const next = firstStep(link, key.current, confirmed.current);
+    if (next && !(next.step === 'password' && password.current !== undefined)) setState(next);
+    else void open();
+  }, [link, open]);
+
+  return {
+    state,
+    confirm: () => {
+      confirmed.current = true;
+      advance();
+    },
+    submitKey: (value) => {
+      key.current = value.trim();
+      advance();
+    },
+    submitPassword: (value) => {
+      password.current = value;
+      void open();
+    },
+    retry: () => {
+      reply.current = undefined;
+      void open();
+    },
+  };
+}

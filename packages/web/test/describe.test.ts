@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createNodeCrypto } from '@pastenym/crypto/node';
+import { paddedLength, sealPaste } from '@pastenym/paste-protocol';
+import {
+  estimateBundleBytes,
+  formatBytes,
+  formatDuration,
+  safeFileName,
+} from '../src/paste/describe.js';
+
+describe('formatBytes', () => {
+  it('speaks in binary units with at most one decimal', () => {
+    expect(formatBytes(1)).toBe('1 byte');
+    expect(formatBytes(1000)).toBe('1000 bytes');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(10 * 1024 * 1024)).toBe('10 MB');
+    expect(formatBytes(300 * 1024 * 1024)).toBe('300 MB');
+  });
+});
+
+describe('formatDuration', () => {
+  it('names the expiry choices and approximates the rest', () => {
+    expect([300, 3600, 86_400, 604_800, 2_592_000, 31_536_000].map(formatDuration)).toEqual([
+      '5 minutes',
+      '1 hour',
+      '1 day',
+      '1 week',
+      '1 month',
+      '1 year',
+    ]);
+    expect(formatDuration(0)).toBe('never');
+    expect(formatDuration(2 * 86_400 + 5)).toBe('about 2 days');
+  });
+});
+
+describe('estimateBundleBytes', () => {
+  const crypto = createNodeCrypto();
+
+  it('is one 1 KiB bucket for short texts, as the format pads them', () => {
+    expect(estimateBundleBytes(5, [])).toBe(paddedLength(4 + 1 + 4 + 64 + 5) + 90);
+  });
+
+  it('is never below the real bundle for plain text and incompressible files', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.stringMatching(/^[a-z0-9 ]{0,3000}$/),
+        fc.array(fc.uint8Array({ minLength: 0, maxLength: 40_000 }), { maxLength: 3 }),
+        async (text, files) => {
+          const content = {
+            text,
+            attachments: files.map((data, i) => ({ name: `f${i}`, type: 'x/y', data })),
+          };
+          const { bundle } = await sealPaste({ crypto }, content, {
+            expirySeconds: 60,
+            maxViews: null,
+            public: false,
+          });
+          const estimate = estimateBundleBytes(
+            text.length,
+            files.map((f) => f.length),
+          );
+          expect(estimate).toBeGreaterThanOrEqual(bundle.length);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('safeFileName', () => {
+  it('never lets a path, a control character or a hidden name through', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (name) => {
+        const safe = safeFileName(name, 'file');
+        expect(safe).not.toMatch(/[\\/:*?"<>|]/);
+        expect(
+          Array.from(safe).some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f),
+        ).toBe(false);
+        expect(safe).not.toMatch(/^[.\s]/);
+        expect(safe.length).toBeGreaterThan(0);
+        expect(Array.from(safe).length).toBeLessThanOrEqual(200);
+      }),
+    );
+    expect(safeFileName('../../etc/passwd', 'file')).toBe('etc_passwd');
+    expect(safeFileName('...', 'attachment-1')).toBe('attachment-1');
+  });
+});

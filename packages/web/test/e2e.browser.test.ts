@@ -1,0 +1,227 @@
+// End to end in headless Chromium against the local stack: the built page, a real local mixnet
+// (the page's client core in a Web Worker), the nym-client stand-in and the paste service.
+import { readFile, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { chromiumAvailability } from '@pastenym/test-browser';
+import { buildApp } from './support/build.js';
+import {
+  gotoConnected,
+  launchBrowser,
+  openContext,
+  reportedViolations,
+  type OpenedPage,
+} from './support/browser.js';
+import { createPaste } from './support/paste-ui.js';
+import { startLocalStack, type LocalStack } from './support/stack.js';
+import { plantV2Paste } from './support/v2-paste.js';
+
+const chromium = chromiumAvailability();
+let stack: LocalStack;
+let browser: Browser;
+let appDir: string;
+const opened: OpenedPage[] = [];
+
+async function open(url: string, connected = true): Promise<OpenedPage> {
+  const page = await openContext(browser);
+  opened.push(page);
+  if (connected) await gotoConnected(page.page, url);
+  else await page.page.goto(url);
+  return page;
+}
+
+describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)', () => {
+  beforeAll(async () => {
+    if (!chromium.available) return;
+    appDir = await buildApp();
+    stack = await startLocalStack(appDir);
+    browser = await launchBrowser(chromium.executablePath);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const page of opened) await page.context.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.close();
+    if (appDir) await rm(dirname(appDir), { recursive: true, force: true });
+  });
+
+  it('creates a paste, and a second browser opens its link and sees the text', async () => {
+    const alice = await open(stack.site.url);
+    const link = await createPaste(alice.page, {
+      text: 'meet at noon\nby the fountain',
+      format: 'Plain text',
+    });
+    expect(link).toMatch(/#\/[A-Za-z0-9_-]+&key=[1-9A-HJ-NP-Za-km-z]+/);
+    const bob = await open(link, false);
+    await expect
+      .poll(() => bob.page.locator('.paste-text').textContent(), { timeout: 60_000 })
+      .toBe('meet at noon\nby the fountain');
+    expect(await reportedViolations(alice.page)).toEqual([]);
+    expect(await reportedViolations(bob.page)).toEqual([]);
+    expect([...alice.record.errors, ...bob.record.errors]).toEqual([]);
+  });
+
+  it('burns after reading: the second open says not found, expired or burned', async () => {
+    const alice = await open(stack.site.url);
+    const link = await createPaste(alice.page, { text: 'read once', burn: true, confirm: false });
+    const first = await open(link, false);
+    await first.page.getByText('This was the last view').waitFor({ timeout: 60_000 });
+    expect(await first.page.locator('.paste-text').textContent()).toBe('read once');
+    const second = await open(link, false);
+    await second.page
+      .getByRole('heading', { name: 'Paste not found' })
+      .waitFor({ timeout: 60_000 });
+    expect(await second.page.getByText(/burned after reading/).count()).toBe(1);
+  });
+
+  it('asks for the password, refuses a wrong one and opens with the right one', async () => {
+    const alice = await open(stack.site.url);
+    const link = await createPaste(alice.page, {
+      text: 'behind a password',
+      password: 'correct horse',
+      burn: true,
+      confirm: false,
+    });
+    expect(link).toContain('&pw=1');
+    const reader = await open(link, false);
+    const field = reader.page.getByLabel('Password', { exact: true });
+    await field.fill('wrong horse');
+    await reader.page.getByRole('button', { name: 'Open' }).click();
+    await reader.page.getByText('Wrong password. Try again.').waitFor({ timeout: 60_000 });
+    // The bundle was kept: the right password opens the one-time paste without a second fetch.
+    await field.fill('correct horse');
+    await reader.page.getByRole('button', { name: 'Open' }).click();
+    await expect
+      .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
+      .toBe('behind a password');
+  });
+
+  it('downloads an attachment byte for byte', async () => {
+    const bytes = Buffer.from(
+      Array.from({ length: 300_000 }, (_, i) => (i * 7919 + (i >> 8)) & 0xff),
+    );
+    const alice = await open(stack.site.url);
+    const link = await createPaste(alice.page, {
+      text: 'a file',
+      files: [
+        {
+          name: '<img src=x onerror=alert(1)>.bin',
+          mimeType: 'application/octet-stream',
+          buffer: bytes,
+        },
+      ],
+    });
+    const reader = await open(link, false);
+    const button = reader.page.getByRole('button', { name: /^Download <img/ });
+    await button.waitFor({ timeout: 60_000 });
+    const download = reader.page.waitForEvent('download');
+    await button.click();
+    const saved = await (await download).path();
+    expect(Buffer.compare(await readFile(saved), bytes)).toBe(0);
+    expect((await download).suggestedFilename()).not.toMatch(/[/\\]/);
+  });
+
+  it('takes attachments from drops and the clipboard, and refuses what exceeds the server’s limit before upload', async () => {
+    const { page } = await open(stack.site.url);
+    await page.getByText(/of the 4 MB this server accepts/).waitFor({ timeout: 10_000 });
+    const dropped = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['dropped bytes'], 'dropped.txt', { type: 'text/plain' }));
+      return data;
+    });
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+    await page
+      .locator('.file-list')
+      .getByText('dropped.txt', { exact: true })
+      .waitFor({ timeout: 10_000 });
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(5 * 1024 * 1024)], 'pasted.bin'));
+      document.body.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true }),
+      );
+    });
+    await page
+      .locator('.file-list')
+      .getByText('pasted.bin', { exact: true })
+      .waitFor({ timeout: 10_000 });
+    await page
+      .getByText(/^Too large: about 5(\.\d)? MB, and this server accepts at most 4 MB\.$/)
+      .waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('button', { name: 'Create paste' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Remove pasted.bin' }).click();
+    expect(await page.getByRole('button', { name: 'Create paste' }).isDisabled()).toBe(false);
+  });
+
+  it('opens a Pastenym v2 link (#/<id>&key=<key>)', async () => {
+    const { id, key } = await plantV2Paste(stack.server.service, 'written by a v2 client');
+    const reader = await open(`${stack.site.url}#/${id}&key=${key}`, false);
+    await expect
+      .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
+      .toBe('written by a v2 client');
+  });
+
+  it('clones an opened paste into the editor, and its owner deletes it with the deletion link', async () => {
+    const alice = await open(stack.site.url);
+    const link = await createPaste(alice.page, {
+      text: 'fn main() {}',
+      format: 'Code',
+      language: 'rust',
+    });
+    const deletion = await alice.page.getByRole('textbox', { name: /Deletion link/ }).inputValue();
+    const reader = await open(link, false);
+    await reader.page.locator('pre.code[data-language="rust"]').waitFor({ timeout: 60_000 });
+    await reader.page.getByRole('button', { name: 'Clone' }).click();
+    expect(await reader.page.getByLabel('Text of the paste').inputValue()).toBe('fn main() {}');
+    expect(await reader.page.getByLabel('Language').inputValue()).toBe('rust');
+
+    const owner = await open(deletion);
+    await owner.page.getByRole('button', { name: 'Delete the paste' }).click();
+    await owner.page.getByRole('button', { name: 'Yes, delete' }).click();
+    await owner.page.getByText('The paste was deleted.').waitFor({ timeout: 60_000 });
+    const late = await open(link, false);
+    await late.page.getByRole('heading', { name: 'Paste not found' }).waitFor({ timeout: 60_000 });
+  });
+
+  it('fetches nothing before the reader confirms', async () => {
+    const alice = await open(stack.site.url);
+    const link = await createPaste(alice.page, {
+      text: 'confirm first',
+      burn: true,
+      confirm: true,
+    });
+    expect(link).toContain('&confirm=1');
+    const waiting = await open(link);
+    await waiting.page.getByRole('heading', { name: 'Open this paste?' }).waitFor();
+    // Had the waiting page fetched, this one-time paste would be gone for the next reader.
+    const reader = await open(link);
+    await reader.page.getByRole('button', { name: 'Open the paste' }).click();
+    await expect
+      .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
+      .toBe('confirm first');
+    await waiting.page.getByRole('button', { name: 'Open the paste' }).click();
+    await waiting.page
+      .getByRole('heading', { name: 'Paste not found' })
+      .waitFor({ timeout: 60_000 });
+  });
+
+  it('requests nothing but its own files and the gateway websocket in a create-and-view session', async () => {
+    const session = await open(stack.site.url);
+    const link = await createPaste(session.page, {
+      text: '# Title\n\nsome *markdown*',
+      format: 'Markdown',
+    });
+    await session.page.goto(link);
+    await session.page.locator('.markdown-body h1').waitFor({ timeout: 60_000 });
+    const origin = new URL(stack.site.url).origin;
+    const foreign = session.record.requests.filter(
+      (url) => new URL(url).origin !== origin && !url.startsWith('blob:'),
+    );
+    expect(foreign).toEqual([]);
+    expect(new Set(session.record.websockets.map((url) => new URL(url).href))).toEqual(
+      new Set([new URL(stack.gatewayUrl).href]),
+    );
+    expect(session.record.requests.some((url) => url.endsWith('/config.json'))).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+// Drives the page as a person would: type, pick options, create, read the share link.
+import type { Page } from 'playwright-core';
+
+export interface PasteInput {
+  readonly text: string;
+  readonly format?: 'Plain text' | 'Markdown' | 'Code';
+  readonly language?: string;
+  readonly burn?: boolean;
+  readonly password?: string;
+  readonly confirm?: boolean;
+  readonly files?: readonly { name: string; mimeType: string; buffer: Buffer }[];
+}
+
+/** Creates a paste through the UI and returns its share link. */
+export async function createPaste(page: Page, input: PasteInput): Promise<string> {
+  await page.getByLabel('Text of the paste').fill(input.text);
+  if (input.format) await page.getByText(input.format, { exact: true }).click();
+  if (input.language) await page.getByLabel('Language').selectOption(input.language);
+  if (input.files) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'choose files' }).click();
+    await (await chooser).setFiles(input.files.map((f) => ({ ...f })));
+    for (const file of input.files)
+      await page.locator('.file-list').getByText(file.name, { exact: true }).waitFor();
+  }
+  await page.getByRole('combobox', { name: 'Expires after' }).waitFor();
+  if (input.burn) await page.getByLabel('Burn after reading').check();
+  if (input.password) await page.getByLabel('Password (optional)').fill(input.password);
+  const confirm = page.getByLabel('Ask the reader to confirm before opening');
+  if (input.confirm !== undefined) await confirm.setChecked(input.confirm);
+  await page.getByRole('button', { name: 'Create paste' }).click();
+  await page.getByRole('heading', { name: 'Your paste is ready' }).waitFor({ timeout: 60_000 });
+  return page.getByRole('textbox', { name: 'Share link' }).inputValue();
+}

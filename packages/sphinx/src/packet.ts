@@ -64,6 +64,9 @@ export function processPacket(
   const gamma = packet.subarray(ALPHA_LENGTH, ALPHA_LENGTH + GAMMA_LENGTH);
   const beta = packet.subarray(ALPHA_LENGTH + GAMMA_LENGTH, HEADER_LENGTH);
 
+  // X25519 ignores the top bit and reduces mod p, so two encodings of one alpha would both be
+  // accepted; only the canonical one is, so that no flipped header bit ever goes unnoticed.
+  if (!isCanonicalX25519(alpha)) return drop('invalid_alpha');
   let shared: Uint8Array;
   try {
     shared = crypto.x25519.sharedSecret(nodeKey, alpha);
@@ -124,4 +127,12 @@ export function processPacket(
   next.set(shifted.subarray(SLOT_LENGTH), ALPHA_LENGTH + GAMMA_LENGTH);
   next.set(payload, HEADER_LENGTH);
   return { kind: 'forward', next: routing.next, delay: routing.delay, packet: next, replayTag };
+}
+
+/** True if `u` is the unique little-endian encoding of a field element below p = 2^255 - 19. */
+function isCanonicalX25519(u: Uint8Array): boolean {
+  if (u[31]! & 0x80) return false;
+  if (u[31] !== 0x7f || u[0]! < 0xed) return true;
+  for (let i = 1; i < 31; i++) if (u[i] !== 0xff) return true;
+  return false;
 }

@@ -81,6 +81,23 @@ describe('parseCommandLine', () => {
     });
   });
 
+  it('takes a paste id that starts with "-" as the id, not as an option', () => {
+    const id = '-Xk3_9QpZ1aB2cD3eF4gHh';
+    expect(parseCommandLine(['get', id, '--key', 'K'], {})).toMatchObject({
+      command: 'get',
+      target: id,
+      options: { key: 'K' },
+    });
+    expect(parseCommandLine(['get', `-${id}&key=K`], {})).toMatchObject({ target: `-${id}&key=K` });
+    expect(parseCommandLine(['delete', id, '--token', 'T'], {})).toMatchObject({
+      command: 'delete',
+      target: id,
+    });
+    // Mistyped flags are still refused, however long.
+    expect(usage(['create', '-burn']).message).toMatch(/unknown option -burn/);
+    expect(usage(['get', id, '--password-filee', 'pw']).message).toMatch(/unknown option/);
+  });
+
   it('answers help in every form', () => {
     expect(parseCommandLine(['--help'], {})).toEqual({ command: 'help' });
     expect(parseCommandLine(['help', 'get'], {})).toEqual({ command: 'help', topic: 'get' });

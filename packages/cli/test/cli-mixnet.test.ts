@@ -1,10 +1,12 @@
 // The command on the local network: an embedded mixnet client, found through the local
-// mixnet's mixnet.json, talking to the paste service through three layers of mixes.
+// mixnet's mixnet.json, talking to the paste service through three layers of mixes. The
+// option-by-option matrix is in cli-mixnet-matrix.test.ts, on a stack of its own.
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../src/index.js';
+import { expectCleanFailure } from './support/cli-expectations.js';
 import { memoryInput } from './support/memory-io.js';
 import { startMixnetStack, type MixnetStack } from './support/mixnet-stack.js';
 
@@ -40,7 +42,7 @@ describe('pastenym on the local mixnet', () => {
     const got = await stack.run(['get', link]);
     expect(got.code).toBe(EXIT.ok);
     expect(Buffer.from(got.stdout).equals(Buffer.from(bytes))).toBe(true);
-    expect((await stack.run(['get', link])).code).toBe(EXIT.notFound);
+    expectCleanFailure(await stack.run(['get', link]), EXIT.notFound, 'paste.not_found');
 
     const second = await stack.run(['create', 'to delete', '--json']);
     const other = second.json() as { link: string; ownerToken: string };
@@ -48,6 +50,7 @@ describe('pastenym on the local mixnet', () => {
     expect((await stack.run(['delete', other.link, '--token', other.ownerToken])).out).toBe(
       'deleted\n',
     );
+    expectCleanFailure(await stack.run(['get', other.link]), EXIT.notFound, 'paste.not_found');
   }, 60_000);
 
   it.runIf(LARGE)(

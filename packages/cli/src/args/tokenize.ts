@@ -1,6 +1,11 @@
 import { usageError } from '../errors.js';
 import type { OptionSpec } from './options.js';
 
+// Paste ids are base64url, so one in 64 starts with "-": an unknown option shaped like an id
+// (20 or more id characters, then the end or `&key=...`) is an id, not a typo. Flags are far
+// shorter, so a mistyped one is still refused.
+const PASTE_ID_SHAPE = /^-[\w-]{19,}(?:&|$)/;
+
 /** Raw command-line values by option flag: strings, booleans, or lists for repeatable ones. */
 export interface Tokens {
   readonly positionals: string[];
@@ -10,7 +15,8 @@ export interface Tokens {
 /**
  * Splits argv into positionals and option values: `--flag value`, `--flag=value`, `-f value`,
  * boolean `--flag`, repeatable list options, and `--` to end options. A lone `-` is a
- * positional (stdin). Options may come before or after positionals.
+ * positional (stdin), and so is an argument shaped like a paste id that starts with `-`.
+ * Options may come before or after positionals.
  * @throws {CliError} `cli.usage` for unknown options, missing values, or values on booleans.
  * @example tokenize(['get', 'LINK', '--out=dir'], specs).values.get('out') // 'dir'
  */
@@ -33,6 +39,10 @@ export function tokenize(argv: readonly string[], specs: readonly OptionSpec[]):
     const eq = arg.indexOf('=');
     const name = long ? arg.slice(2, eq < 0 ? undefined : eq) : arg.slice(1);
     const spec = long ? byFlag.get(name) : byShort.get(name);
+    if (!spec && PASTE_ID_SHAPE.test(arg)) {
+      positionals.push(arg);
+      continue;
+    }
     if (!spec) throw usageError(`unknown option ${long ? `--${name}` : arg} (see pastenym --help)`);
     const inline = long && eq >= 0 ? arg.slice(eq + 1) : undefined;
     if (spec.type === 'boolean') {

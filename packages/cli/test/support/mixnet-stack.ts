@@ -14,6 +14,8 @@ import { memoryIo, type IoOptions, type RunResult } from './memory-io.js';
 export interface MixnetStack {
   readonly dir: string;
   readonly mixnet: Mixnet;
+  /** Moves the paste server's clock forward (expiry without waiting). */
+  advance(ms: number): void;
   run(argv: readonly string[], options?: Partial<IoOptions>): Promise<RunResult>;
   close(): Promise<void>;
 }
@@ -39,6 +41,7 @@ export async function startMixnetStack(maxBundleBytes = 10 * 1024 * 1024): Promi
     connect: nodeWebSocket,
   });
   const storage = await openSqliteStorage({ directory: join(dir, 'server-data') });
+  let clockOffset = 0;
   const service = new PasteService({
     storage,
     crypto,
@@ -46,7 +49,7 @@ export async function startMixnetStack(maxBundleBytes = 10 * 1024 * 1024): Promi
     pow: { base: 8, max: 8 },
   });
   const pump = new RequestPump({
-    handle: (request) => service.handle(request, { now: Date.now() }),
+    handle: (request) => service.handle(request, { now: Date.now() + clockOffset }),
     reply: (tag, reply) => server.reply(tag, reply),
   });
   server.onMessage(({ data, senderTag }) => pump.push(data, senderTag));
@@ -54,6 +57,9 @@ export async function startMixnetStack(maxBundleBytes = 10 * 1024 * 1024): Promi
   return {
     dir,
     mixnet,
+    advance: (ms) => {
+      clockOffset += ms;
+    },
     async run(argv, options = {}) {
       const { io, result } = memoryIo({ cwd: dir, ...options });
       return result(await runCli([...argv, '--data-dir', 'data'], io, { crypto }));

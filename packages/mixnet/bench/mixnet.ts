@@ -11,6 +11,7 @@ import { createAckSurb, createPacket, processPacket } from '@pastenym/sphinx';
 import { generateClientKeys, MixnetClient, type WebSocketLike } from '../src/index.js';
 import { seal, open } from '../src/client/sealed-content.js';
 import { startMixnet, type Mixnet } from '../src/node/index.js';
+import { cpuByKind, cpuSnapshot } from './process-cpu.js';
 
 const crypto = createNodeCrypto();
 const connect = (url: string) => new WebSocket(url) as unknown as WebSocketLike;
@@ -55,9 +56,10 @@ async function latencies(
         }
       });
     });
-    void alice.send(bob.address, data);
+    const sent = alice.send(bob.address, data);
     await arrived;
     times.push(performance.now() - started);
+    await sent; // acked: the next sample starts on an idle network
   }
   return times;
 }
@@ -138,6 +140,7 @@ const fast = await withMixnet('fast', async (mixnet) => {
   await latencies(alice, bob, 20); // warm up links and JIT
   let received = 0;
   const offCount = bob.onMessage(() => received++);
+  const cpuBefore = cpuSnapshot();
   const started = performance.now();
   const sends = Array.from({ length: THROUGHPUT_MESSAGES }, () =>
     alice.send(bob.address, crypto.randomBytes(1024)),
@@ -145,6 +148,7 @@ const fast = await withMixnet('fast', async (mixnet) => {
   await Promise.all(sends);
   while (received < THROUGHPUT_MESSAGES) await new Promise((r) => setTimeout(r, 5));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuByKind(cpuBefore, cpuSnapshot());
   offCount();
   const latency = await latencies(alice, bob, LATENCY_SAMPLES);
 
@@ -158,12 +162,20 @@ const fast = await withMixnet('fast', async (mixnet) => {
       }
     });
   });
-  void alice.send(bob.address, big);
+  const bigSent = alice.send(bob.address, big);
   const bigMs = await bigArrived;
+  await bigSent;
   const retransmitted = alice.stats.retransmitted;
   alice.close();
   bob.close();
-  return { messagesPerSecond: THROUGHPUT_MESSAGES / seconds, latency, bigMs, retransmitted };
+  return {
+    messagesPerSecond: THROUGHPUT_MESSAGES / seconds,
+    latency,
+    bigMs,
+    retransmitted,
+    cpu,
+    seconds,
+  };
 });
 
 const sphinx = await sphinxCostPerPacket();
@@ -205,6 +217,16 @@ console.log(`| Sphinx-limited ceiling on ${cores} cores (packets/s) | ${f(ceilin
 console.log(
   `| **delivered / ceiling** (target >= 0.6) | **${f(fast.messagesPerSecond / ceiling, 2)}** |`,
 );
+const totalCpu = [...fast.cpu.values()].reduce((a, b) => a + b, 0);
+if (totalCpu > 0) {
+  console.log('\n| where the CPU went (throughput run) | ms per delivered packet | share |');
+  console.log('| --- | ---: | ---: |');
+  for (const [kind, ms] of fast.cpu)
+    console.log(`| ${kind} | ${f(ms / THROUGHPUT_MESSAGES, 2)} | ${f((100 * ms) / totalCpu)}% |`);
+  console.log(
+    `| all (${f((100 * totalCpu) / (fast.seconds * 1000 * cores))}% of ${cores} cores) | ${f(totalCpu / THROUGHPUT_MESSAGES, 2)} | |`,
+  );
+}
 console.log('\n| profile `nym` | value |');
 console.log('| --- | ---: |');
 console.log(

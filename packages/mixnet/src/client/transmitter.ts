@@ -35,7 +35,7 @@ export type Outgoing =
   | { readonly kind: 'raw'; readonly packet: AddressedPacket };
 
 export interface TransmitterDeps {
-  readonly factory: PacketFactory;
+  readonly factory: Pick<PacketFactory, 'forward' | 'reply'>;
   readonly send: (packet: AddressedPacket) => void;
   readonly clock: Clock;
   readonly rng: (length: number) => Uint8Array;
@@ -48,8 +48,16 @@ export interface TransmitterDeps {
   readonly maxAttempts: number;
 }
 
+type Tracked = Exclude<Outgoing, { kind: 'raw' }>;
+
+/** An item waiting to go, with the sends it already had (a retry keeps counting). */
+interface Pending {
+  readonly item: Outgoing;
+  readonly attempts: number;
+}
+
 interface InFlight {
-  readonly item: Exclude<Outgoing, { kind: 'raw' }>;
+  readonly item: Tracked;
   readonly sentAt: number;
   readonly attempts: number;
   readonly timer: unknown;
@@ -66,11 +74,17 @@ const YIELD_EVERY_MS = 10;
  * rebuilt on a new route and sent again, replies paced by the reply blocks at hand.
  */
 export class Transmitter {
-  private queue: Outgoing[] = [];
+  private queue: Pending[] = [];
   private head = 0;
   private readonly inFlight = new Map<string, InFlight>();
-  private readonly parked = new Map<string, Outgoing[]>();
-  private readonly unsentReplies = new Map<string, number>();
+  /** Replies waiting for reply blocks, per sender tag. */
+  private readonly parked = new Map<string, Pending[]>();
+  /** Reply fragments per sender tag that still need a reply block (queued or parked). */
+  private readonly repliesWaiting = new Map<string, number>();
+  /** Items that need a reply block and are counted in `repliesWaiting`. */
+  private readonly counted = new WeakSet<Tracked>();
+  /** Retries waiting for a route to appear, with what they will send. */
+  private readonly retryTimers = new Map<unknown, Tracked>();
   private pumping = false;
   private running = true;
   private streamTimer: unknown;
@@ -90,10 +104,22 @@ export class Transmitter {
   }
 
   enqueue(items: readonly Outgoing[], front = false): void {
-    for (const item of items) if (item.kind === 'reply') this.countReply(item.senderTag, 1);
-    if (front) this.queue = [...items, ...this.queue.slice(this.head)];
-    else this.queue.push(...items);
-    if (front) this.head = 0;
+    this.requeue(
+      items.map((item) => ({ item, attempts: 0 })),
+      front,
+    );
+  }
+
+  private requeue(entries: readonly Pending[], front: boolean): void {
+    if (!this.running) {
+      for (const { item } of entries) if (item.kind !== 'raw') this.fail(item, closedError());
+      return;
+    }
+    for (const { item } of entries) this.countWaiting(item, true);
+    if (front) {
+      this.queue = [...entries, ...this.queue.slice(this.head)];
+      this.head = 0;
+    } else this.queue.push(...entries);
     this.kick();
   }
 
@@ -115,31 +141,73 @@ export class Transmitter {
 
   /** More reply blocks for `senderTag` arrived: resume what waited for them. */
   surbsArrived(senderTag: string): void {
+    this.deps.clock.clearTimeout(this.requestsInFlight.get(senderTag));
     this.requestsInFlight.delete(senderTag);
     const waiting = this.parked.get(senderTag) ?? [];
     this.parked.delete(senderTag);
-    if (waiting.length > 0) {
-      for (const item of waiting) if (item.kind === 'reply') this.countReply(item.senderTag, -1);
-      this.enqueue(waiting, true);
-    }
+    if (waiting.length > 0) this.requeue(waiting, true);
   }
 
+  /** Packets queued, waiting for reply blocks or awaiting their acks. */
   get pending(): number {
-    return this.queue.length - this.head + this.inFlight.size;
+    let parked = 0;
+    for (const waiting of this.parked.values()) parked += waiting.length;
+    return this.queue.length - this.head + parked + this.inFlight.size;
   }
 
+  /** Reply fragments for `senderTag` that wait for a reply block (for tests). */
+  repliesWaitingFor(senderTag: string): number {
+    return this.repliesWaiting.get(senderTag) ?? 0;
+  }
+
+  /**
+   * Stops for good: no timer stays armed, nothing more is sent, and every message not yet
+   * delivered fails with `mixnet.closed` rather than wait forever.
+   */
   stop(): void {
+    if (!this.running) return;
     this.running = false;
-    this.deps.clock.clearTimeout(this.streamTimer);
-    this.deps.clock.clearTimeout(this.coverTimer);
-    for (const entry of this.inFlight.values()) this.deps.clock.clearTimeout(entry.timer);
-    for (const entry of this.requestsInFlight.values()) this.deps.clock.clearTimeout(entry);
+    const { clock } = this.deps;
+    clock.clearTimeout(this.streamTimer);
+    clock.clearTimeout(this.coverTimer);
+    for (const timer of this.requestsInFlight.values()) clock.clearTimeout(timer);
+    this.requestsInFlight.clear();
+    const unfinished: Tracked[] = [];
+    for (const entry of this.inFlight.values()) {
+      clock.clearTimeout(entry.timer);
+      unfinished.push(entry.item);
+    }
+    this.inFlight.clear();
+    for (const [timer, item] of this.retryTimers) {
+      clock.clearTimeout(timer);
+      unfinished.push(item);
+    }
+    this.retryTimers.clear();
+    for (const { item } of this.queue.slice(this.head))
+      if (item.kind !== 'raw') unfinished.push(item);
+    for (const waiting of this.parked.values())
+      for (const { item } of waiting) if (item.kind !== 'raw') unfinished.push(item);
+    this.queue = [];
+    this.head = 0;
+    this.parked.clear();
+    for (const item of unfinished) this.fail(item, closedError());
   }
 
   private readonly requestsInFlight = new Map<string, unknown>();
 
-  private countReply(tag: string, delta: number): void {
-    this.unsentReplies.set(tag, (this.unsentReplies.get(tag) ?? 0) + delta);
+  /**
+   * Counts a reply fragment in or out of the ones waiting for a reply block. Requests for
+   * blocks are not counted: they may spend the last block, and asking for blocks to carry a
+   * request for blocks would only grow every later request.
+   */
+  private countWaiting(item: Outgoing, waiting: boolean): void {
+    if (item.kind !== 'reply' || item.surbRequest) return;
+    if (waiting === this.counted.has(item)) return;
+    if (waiting) this.counted.add(item);
+    else this.counted.delete(item);
+    const count = (this.repliesWaiting.get(item.senderTag) ?? 0) + (waiting ? 1 : -1);
+    if (count > 0) this.repliesWaiting.set(item.senderTag, count);
+    else this.repliesWaiting.delete(item.senderTag);
   }
 
   /** The ack timeout of a packet's `attempt`th send: adaptive, doubling per retry up to 8x. */
@@ -185,8 +253,8 @@ export class Transmitter {
 
   /** One slot of the Poisson stream: a real packet if one is ready, else cover. */
   private async tick(): Promise<void> {
-    const item = this.windowOpen() ? this.next() : undefined;
-    if (item) await this.transmit(item);
+    const entry = this.windowOpen() ? this.next() : undefined;
+    if (entry) await this.transmit(entry.item, entry.attempts + 1);
     else await this.sendCover();
   }
 
@@ -210,6 +278,8 @@ export class Transmitter {
     this.pumping = true;
     void this.pump().finally(() => {
       this.pumping = false;
+      // Work queued while the pump was winding down must not wait for the next ack.
+      if (this.head < this.queue.length && this.windowOpen()) this.kick();
     });
   }
 
@@ -225,9 +295,9 @@ export class Transmitter {
   private async pump(): Promise<void> {
     let sliceStart = this.deps.clock.now();
     while (this.running && this.windowOpen()) {
-      const item = this.next();
-      if (!item) return;
-      await this.transmit(item);
+      const entry = this.next();
+      if (!entry) return;
+      await this.transmit(entry.item, entry.attempts + 1);
       if (this.deps.clock.now() - sliceStart >= YIELD_EVERY_MS) {
         await new Promise<void>((resolve) => this.deps.clock.setTimeout(resolve, 0));
         sliceStart = this.deps.clock.now();
@@ -235,31 +305,37 @@ export class Transmitter {
     }
   }
 
-  private next(): Outgoing | undefined {
+  private next(): Pending | undefined {
     while (this.head < this.queue.length) {
-      const item = this.queue[this.head++]!;
+      const entry = this.queue[this.head++]!;
       if (this.head > 1024 && this.head * 2 > this.queue.length) {
         this.queue = this.queue.slice(this.head);
         this.head = 0;
       }
-      if (item.kind !== 'raw' && item.message.failed) continue;
-      return item;
+      if (entry.item.kind !== 'raw' && entry.item.message.failed) {
+        this.countWaiting(entry.item, false);
+        continue;
+      }
+      return entry;
     }
     return undefined;
   }
 
-  private async transmit(item: Outgoing, attempts = 1): Promise<void> {
+  /** Sends `item` for the `attempts`th time. */
+  private async transmit(item: Outgoing, attempts: number): Promise<void> {
+    if (!this.running) return;
     if (item.kind === 'raw') {
       this.deps.send(item.packet);
       return;
     }
+    if (item.message.failed) return this.countWaiting(item, false);
     const ackId = this.deps.rng(16);
     let packet: AddressedPacket;
     try {
       if (item.kind === 'forward') {
         packet = await this.deps.factory.forward(item.recipient, item.fragment, ackId);
       } else {
-        const surb = this.takeSurb(item);
+        const surb = this.takeSurb(item, attempts);
         if (!surb) return;
         packet = await this.deps.factory.reply(surb, item.fragment, ackId);
       }
@@ -270,15 +346,18 @@ export class Transmitter {
         attempts < this.deps.maxAttempts
       ) {
         // The topology is changing (a layer empty for a moment): try again later.
-        this.deps.clock.setTimeout(
-          () => void this.transmit(item, attempts + 1),
-          this.timeoutMs(attempts),
-        );
+        const timer = this.deps.clock.setTimeout(() => {
+          this.retryTimers.delete(timer);
+          void this.transmit(item, attempts + 1);
+        }, this.timeoutMs(attempts));
+        this.retryTimers.set(timer, item);
         return;
       }
       this.fail(item, error instanceof Error ? error : new Error(String(error)));
       return;
     }
+    // Stopped while the packet was being built: it never leaves, no timer is armed for it.
+    if (!this.running) return this.fail(item, closedError());
     this.deps.send(packet);
     this.stats.sent++;
     const key = encodeHex(ackId);
@@ -290,6 +369,7 @@ export class Transmitter {
     const entry = this.inFlight.get(key);
     if (!entry) return;
     this.inFlight.delete(key);
+    if (!this.running || entry.item.message.failed) return;
     if (entry.attempts >= this.deps.maxAttempts) {
       this.fail(
         entry.item,
@@ -307,33 +387,43 @@ export class Transmitter {
     void this.transmit(entry.item, entry.attempts + 1).finally(() => this.kick());
   }
 
-  private fail(item: Exclude<Outgoing, { kind: 'raw' }>, error: Error): void {
+  private fail(item: Tracked, error: Error): void {
+    this.countWaiting(item, false);
     if (item.message.failed) return;
     item.message.failed = true;
     this.stats.failed++;
     item.message.reject(error);
   }
 
-  /** Takes a reply block for a reply fragment, keeping the last one to ask for more. */
-  private takeSurb(item: Extract<Outgoing, { kind: 'reply' }>): Uint8Array | undefined {
+  /**
+   * Takes a reply block for a reply fragment, keeping the last one to ask for more. Without
+   * one, the fragment waits (parked, keeping its attempt count) until more arrive.
+   */
+  private takeSurb(
+    item: Extract<Outgoing, { kind: 'reply' }>,
+    attempts: number,
+  ): Uint8Array | undefined {
     const tag = item.senderTag;
+    // A retransmission needs a new block as much as a first send does.
+    this.countWaiting(item, true);
     const available = this.deps.surbs.count(tag);
     const usable = item.surbRequest ? available : available - 1;
     if (usable <= 0) {
       const waiting = this.parked.get(tag) ?? [];
-      waiting.push(item);
+      // Parked at its attempt count so far: it is sent again as the same attempt.
+      waiting.push({ item, attempts: attempts - 1 });
       this.parked.set(tag, waiting);
       this.askForSurbs(tag);
       return undefined;
     }
-    if (!item.surbRequest) this.countReply(tag, -1);
+    this.countWaiting(item, false);
     const surb = this.deps.surbs.take(tag);
     if (usable - 1 < LOW_SURB_WATER) this.askForSurbs(tag);
     return surb;
   }
 
   private askForSurbs(tag: string): void {
-    const needed = (this.unsentReplies.get(tag) ?? 0) + (this.parked.get(tag)?.length ?? 0);
+    const needed = this.repliesWaiting.get(tag) ?? 0;
     if (this.requestsInFlight.has(tag) || needed <= 0 || this.deps.surbs.count(tag) === 0) return;
     const count = Math.min(needed + LOW_SURB_WATER, 1000);
     // Cleared when blocks arrive; on timeout, what waits for them fails rather than hang.
@@ -353,7 +443,7 @@ export class Transmitter {
     }
     const waiting = this.parked.get(tag) ?? [];
     this.parked.delete(tag);
-    for (const item of waiting) {
+    for (const { item } of waiting) {
       if (item.kind !== 'raw')
         this.fail(
           item,
@@ -361,4 +451,8 @@ export class Transmitter {
         );
     }
   }
+}
+
+function closedError(): MixnetError {
+  return new MixnetError('mixnet.closed', 'the mixnet client was closed');
 }

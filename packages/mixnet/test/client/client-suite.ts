@@ -63,13 +63,15 @@ export function runClientSuite(crypto: CryptoProvider): void {
       const { alice, bob } = await pair(crypto, net);
       const size = 300_000;
       const big = pattern(size);
+      const replies: Promise<void>[] = [];
       bob.onMessage(({ data, senderTag }) => {
-        if (senderTag) void bob.reply(senderTag, data.length === 4 ? big : data);
+        if (senderTag) replies.push(bob.reply(senderTag, data.length === 4 ? big : data));
       });
       const reply = nextMessage(alice);
       await alice.sendAnonymous(bob.address, Uint8Array.of(1, 2, 3, 4), 10);
       const message = await reply;
       expect(message.data.length).toBe(size);
+      await Promise.all(replies);
       expect(message.data).toEqual(big);
       alice.close();
       bob.close();

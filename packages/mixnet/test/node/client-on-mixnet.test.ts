@@ -72,12 +72,14 @@ describe('the client core on a local mixnet', () => {
 
   it('brings a 5 MB reply through reply blocks when the request carried only 10', async () => {
     const reply = pattern(5_000_000);
+    const replies: Promise<void>[] = [];
     const off = bob.onMessage(({ data, senderTag }) => {
-      if (senderTag && data.length === 7) void bob.reply(senderTag, reply);
+      if (senderTag && data.length === 7) replies.push(bob.reply(senderTag, reply));
     });
     const received = nextMessage(alice, reply.length);
     await alice.sendAnonymous(bob.address, new TextEncoder().encode('send it'), 10);
     expect((await received).data).toEqual(reply);
+    await Promise.all(replies);
     off();
   }, 240_000);
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { cliExample } from './cli-example.js';
 import { startStack } from './stack.js';
 
 export const HELP = `npm start [-- options]: the whole Pastenym system on the local mixnet
@@ -10,6 +11,8 @@ export const HELP = `npm start [-- options]: the whole Pastenym system on the lo
   --mixnet-base-port N   directory and mix nodes on N..N+10 (default 9000)
   --nym-client-port N    the paste server's nym-client websocket (default 1977)
   --web-root DIR         the built web app (default packages/web/dist/app)
+
+A port of 0 lets the system pick a free one.
 `;
 
 /** Runs the stack until SIGINT/SIGTERM; returns the exit code. */
@@ -36,13 +39,14 @@ export async function runStackCli(argv: readonly string[], repoRoot: string): Pr
   }
   const port = (name: string, text: string) => {
     const value = Number(text);
-    if (!Number.isInteger(value) || value < 1 || value > 65535)
+    if (!Number.isInteger(value) || value < 0 || value > 65535)
       throw new Error(`--${name} must be a port number, got ${text}`);
     return value;
   };
+  const dataDir = resolve(repoRoot, values['data-dir']);
   const stack = await startStack({
     profile: values.profile,
-    dataDir: resolve(repoRoot, values['data-dir']),
+    dataDir,
     host: '127.0.0.1',
     webPort: port('port', values.port),
     mixnetBasePort: port('mixnet-base-port', values['mixnet-base-port']),
@@ -50,6 +54,7 @@ export async function runStackCli(argv: readonly string[], repoRoot: string): Pr
     webRoot: resolve(repoRoot, values['web-root'] ?? 'packages/web/dist/app'),
     log: (line) => console.error(line),
   });
+  const example = cliExample(repoRoot, dataDir, stack.webUrl);
   console.log(`
 Pastenym is running on the local mixnet (profile ${values.profile}).
 
@@ -58,8 +63,8 @@ Pastenym is running on the local mixnet (profile ${values.profile}).
   directory       ${stack.mixnet.directoryUrl}
 
 Try the CLI (from this folder, in another terminal):
-  echo "hello through the mixnet" | npx pastenym create
-  npx pastenym get '<the link it prints>'
+  ${example.create}
+  ${example.get}
 
 Ctrl-C stops everything; pastes and addresses are kept in ${values['data-dir']}/.
 `);

@@ -111,11 +111,16 @@ export class ChildNodeHandle extends PlannedNodeHandle implements NodeHandle {
     const id = this.nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => finish(undefined), REQUEST_TIMEOUT_MS);
+      // A child already on its way out (a Ctrl-C reaches the whole process group) never
+      // answers: stop waiting as soon as its channel closes.
+      const gone = () => finish(undefined);
       const finish = (message: ChildMessage | undefined) => {
         clearTimeout(timer);
+        child.off('disconnect', gone);
         this.pending.delete(id);
         resolve(message);
       };
+      child.once('disconnect', gone);
       this.pending.set(id, finish);
       const message: ParentMessage = { type, id };
       child.send(message, (error) => {

@@ -4,6 +4,7 @@ import { assertGcmParameters, assertLength, authFailed, promiseOf } from '../che
 import { keyObjectX25519 } from './x25519-keyobject.js';
 import { keyObjectEd25519 } from './ed25519.js';
 import { loadSodium, sodiumPrimitives } from './sodium.js';
+import { pooledRandomBytes } from './random-pool.js';
 
 /** Which engine computes X25519 (and, with sodium, ChaCha20 and BLAKE2b). */
 export interface NodeCryptoOptions {
@@ -35,7 +36,7 @@ export function createNodeCrypto(options: NodeCryptoOptions = {}): CryptoProvide
   const fast = sodium ? sodiumPrimitives(sodium) : undefined;
   return {
     name: fast ? 'node:crypto+sodium' : 'node:crypto',
-    randomBytes: (length) => view(nodeCrypto.randomBytes(length)),
+    randomBytes: pooledRandomBytes(),
     sha256: (data) => view(nodeCrypto.createHash('sha256').update(data).digest()),
     hmacSha256: (key, data) => view(nodeCrypto.createHmac('sha256', key).update(data).digest()),
     hkdfSha256: (ikm, salt, info, length) =>

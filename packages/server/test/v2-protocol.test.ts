@@ -251,4 +251,19 @@ describe('v2 errors', () => {
     );
     expect(opened.text).toBe('old style');
   });
+
+  it('reads public v2 pastes through v3 get as format v2 without encParams', async () => {
+    const { service, send } = await setup();
+    const body = v2Body('public words');
+    const urlId = urlIdOf(await send(cliNewText({ text: body })));
+    const reply = await call(service, { op: 'get', id: requestId(), pasteId: urlId });
+    expect(reply).toMatchObject({
+      op: 'paste',
+      format: 'v2',
+      encParams: null,
+      remainingViews: null,
+    });
+    if (reply.op !== 'paste') throw new Error('not a paste');
+    expect(new TextDecoder().decode(reply.bundle)).toBe(body);
+  });
 });

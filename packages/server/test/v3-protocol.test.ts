@@ -201,6 +201,29 @@ describe('v3 refusals', () => {
     }
   });
 
+  it('refuses gets that are almost right as malformed, with the request id when readable', async () => {
+    const { service } = await setup();
+    const id = requestId();
+    const { pasteId } = await created(service, createRequest(bundleOf(16)));
+    const get = { v: 3, id, op: 'get', pasteId };
+    const nearMisses: [Record<string, unknown>, string | null][] = [
+      [{ ...get, extra: true }, id],
+      [{ ...get, pasteId: 'abc' }, id],
+      [{ ...get, pasteId: `${pasteId}!` }, id],
+      [{ ...get, pasteId: 42 }, id],
+      [{ ...get, id: 'short' }, null],
+      [{ ...get, id: 7 }, null],
+    ];
+    for (const [header, replyId] of nearMisses) {
+      expect(await call(service, encodeEnvelope(header))).toMatchObject({
+        op: 'error',
+        code: 'request.malformed',
+        id: replyId,
+      });
+    }
+    expect(await call(service, encodeEnvelope(get))).toMatchObject({ op: 'paste', id });
+  });
+
   it('maps storage failures to server.busy (retry later) or server.internal, never leaking', async () => {
     const { storage } = await open();
     const faulty = new FaultyStorage(storage);

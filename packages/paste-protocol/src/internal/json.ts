@@ -9,10 +9,13 @@ export function parseJson(text: string): unknown {
   }
 }
 
+// A non-streaming decode keeps no state between calls, even after a failure: one decoder serves all.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Decodes UTF-8 strictly; `undefined` on invalid sequences (never throws). */
 export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return STRICT_UTF8.decode(bytes);
   } catch {
     return undefined;
   }

@@ -1,6 +1,4 @@
-import { concatBytes } from '@pastenym/crypto';
 import { decodeUtf8Strict, isRecord, parseJson } from '../internal/json.js';
-import { readU32, u32Bytes } from '../internal/bytes.js';
 import type { DecodeFailure } from './error-codes.js';
 
 /**
@@ -14,9 +12,19 @@ export const V3_VERSION = 3;
 /** Magic (4) + version (1) + header length (u32). */
 export const ENVELOPE_PREFIX_BYTES = 9;
 
+// Encoding is stateless, so one encoder serves every message.
+const UTF8 = new TextEncoder();
+
 /** True when `bytes` start with the v3 magic (whatever the version byte says). */
 export function isV3Message(bytes: Uint8Array): boolean {
-  return V3_MAGIC.every((byte, i) => bytes[i] === byte);
+  // Spelt out: this runs on every incoming message.
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === V3_MAGIC[0] &&
+    bytes[1] === V3_MAGIC[1] &&
+    bytes[2] === V3_MAGIC[2] &&
+    bytes[3] === V3_MAGIC[3]
+  );
 }
 
 /**
@@ -24,9 +32,40 @@ export function isV3Message(bytes: Uint8Array): boolean {
  * The body (a bundle) travels as raw bytes, so big pastes pay no base64.
  */
 export function encodeEnvelope(header: Record<string, unknown>, body?: Uint8Array): Uint8Array {
-  const json = new TextEncoder().encode(JSON.stringify(header));
-  const prefix = concatBytes(V3_MAGIC, Uint8Array.of(V3_VERSION), u32Bytes(json.length));
-  return concatBytes(prefix, json, body ?? new Uint8Array(0));
+  const json = JSON.stringify(header);
+  return frameEnvelope(json, utf8Length(json), body);
+}
+
+/**
+ * Frames header JSON text of `jsonBytes` UTF-8 bytes and a body, written straight into the
+ * message: one allocation, one copy of the body.
+ */
+export function frameEnvelope(json: string, jsonBytes: number, body?: Uint8Array): Uint8Array {
+  const bodyStart = ENVELOPE_PREFIX_BYTES + jsonBytes;
+  const out = new Uint8Array(bodyStart + (body?.length ?? 0));
+  out.set(V3_MAGIC);
+  out[4] = V3_VERSION;
+  // The u32 by hand, like its reading below: a DataView per message costs more than the framing.
+  out[5] = jsonBytes >>> 24;
+  out[6] = (jsonBytes >>> 16) & 0xff;
+  out[7] = (jsonBytes >>> 8) & 0xff;
+  out[8] = jsonBytes & 0xff;
+  UTF8.encodeInto(json, out.subarray(ENVELOPE_PREFIX_BYTES, bodyStart));
+  if (body !== undefined) out.set(body, bodyStart);
+  return out;
+}
+
+/**
+ * The UTF-8 length of well-formed text (JSON.stringify escapes lone surrogates): one byte below
+ * U+0080, two below U+0800, four for a surrogate pair, three otherwise.
+ */
+function utf8Length(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80) length += unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 1 : 2;
+  }
+  return length;
 }
 
 /** A parsed envelope: the header as a JSON object, the body as a view into the input. */
@@ -46,7 +85,9 @@ export function decodeEnvelope(
   if (bytes[4] !== V3_VERSION) {
     return fail('request.unsupported_version', `unsupported version ${bytes[4]}`);
   }
-  const headerLength = readU32(bytes, 5);
+  // Big-endian u32, by hand (see encodeEnvelope); bytes.length >= 9 was checked above.
+  const headerLength =
+    bytes[5]! * 0x100_0000 + bytes[6]! * 0x1_0000 + bytes[7]! * 0x100 + bytes[8]!;
   if (headerLength > maxHeaderBytes) return fail('request.too_large', 'header too large');
   if (headerLength > bytes.length - ENVELOPE_PREFIX_BYTES) {
     return fail('request.malformed', 'header length exceeds the message');

@@ -1,6 +1,7 @@
 import { PasteProtocolError } from '../errors.js';
 import type { DecodeFailure } from './error-codes.js';
-import { decodeEnvelope, encodeEnvelope, V3_VERSION } from './envelope.js';
+import { decodeEnvelope, encodeEnvelope, frameEnvelope, V3_VERSION } from './envelope.js';
+import { isRequestId } from './ids.js';
 import { isReplyOp, replyHeaderSchemas } from './reply-schema.js';
 import type { Reply } from './types.js';
 
@@ -28,6 +29,10 @@ export type ReplyDecodeResult =
  * @example encodeReply({ op: 'deleted', id: request.id })
  */
 export function encodeReply(reply: Reply): Uint8Array {
+  if (reply.op === 'paste') {
+    const json = plainPasteJson(reply);
+    if (json !== undefined) return frameEnvelope(json, json.length, reply.bundle);
+  }
   const header: Record<string, unknown> = { v: V3_VERSION };
   let body: Uint8Array | undefined;
   if (reply.op === 'paste') {
@@ -42,6 +47,50 @@ export function encodeReply(reply: Reply): Uint8Array {
     throw new PasteProtocolError('request.malformed', `invalid ${reply.op} reply`);
   }
   return encodeEnvelope(header, body);
+}
+
+// The fields of a v3 paste reply, and of a v2 one whose `encParams` is null (a public paste).
+const PLAIN_PASTE_FIELDS = new Set(['op', 'id', 'remainingViews', 'expiresIn', 'bundle', 'format']);
+const PUBLIC_V2_FIELDS = new Set([...PLAIN_PASTE_FIELDS, 'encParams']);
+
+/**
+ * The header of a v3 or public v2 paste reply as JSON, checked and written by hand: every paste
+ * read sends one. It holds only known keys, a base64url id, u32 integers or null and fixed
+ * words, so the text is ASCII and equals what the general path would produce (`v` first, then
+ * the reply's keys in order). Anything else is `undefined`, left to the schema.
+ */
+function plainPasteJson(reply: Extract<Reply, { op: 'paste' }>): string | undefined {
+  const fields = reply as unknown as Record<string, unknown>;
+  const keys = Object.keys(fields);
+  const allowed =
+    reply.format === 'v3'
+      ? PLAIN_PASTE_FIELDS
+      : reply.format === 'v2' && reply.encParams === null
+        ? PUBLIC_V2_FIELDS
+        : undefined;
+  if (
+    allowed === undefined ||
+    keys.length !== allowed.size ||
+    !keys.every((key) => allowed.has(key)) ||
+    !(reply.bundle instanceof Uint8Array) ||
+    !isRequestId(reply.id) ||
+    !isCountOrNull(reply.remainingViews) ||
+    !isCountOrNull(reply.expiresIn)
+  ) {
+    return undefined;
+  }
+  let json = `{"v":${V3_VERSION}`;
+  for (const key of keys) {
+    if (key === 'bundle') continue;
+    const value = fields[key];
+    json += typeof value === 'string' ? `,"${key}":"${value}"` : `,"${key}":${String(value)}`;
+  }
+  return `${json}}`;
+}
+
+function isCountOrNull(value: unknown): boolean {
+  if (value === null) return true;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffff_ffff;
 }
 
 /**

@@ -4,7 +4,7 @@ import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { PasteProtocolError } from '../errors.js';
 import type { DecodeFailure, WireErrorCode } from './error-codes.js';
 import { decodeEnvelope, encodeEnvelope, ENVELOPE_PREFIX_BYTES, V3_VERSION } from './envelope.js';
-import { isRequestId } from './ids.js';
+import { isPasteId, isRequestId } from './ids.js';
 import { isRequestOp, requestHeaderSchemas } from './request-schema.js';
 import type { PasteOptions, Request } from './types.js';
 
@@ -118,6 +118,13 @@ function decodeSimple(
       return { ok: true, request: { op, id: parsed.data.id } };
     }
     case 'get': {
+      // Every paste read starts here, so the common case is checked by hand: `v`, `op` and `id`
+      // passed above, and four keys mean nothing else came along. Whatever this does not accept
+      // goes to the schema, which keeps the last word on refusals.
+      const pasteId = header['pasteId'];
+      if (id !== undefined && isPasteId(pasteId) && Object.keys(header).length === 4) {
+        return { ok: true, request: { op, id, pasteId } };
+      }
       const parsed = requestHeaderSchemas.get.safeParse(header);
       if (!parsed.success) return refuse('request.malformed', 'invalid get', id);
       return { ok: true, request: { op, id: parsed.data.id, pasteId: parsed.data.pasteId } };

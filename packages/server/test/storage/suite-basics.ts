@@ -59,6 +59,30 @@ export function basicTests(ctx: SuiteContext): void {
     expect(await storage.readUncounted(expiring.id, T0 + 2000)).toEqual({ status: 'not_found' });
   });
 
+  it('hands out plain bundles that each read owns alone', async () => {
+    const storage = await ctx.open();
+    const paste = newPaste({ bundle: randomBundle(1114) });
+    await storage.create(paste);
+    const reads = [
+      await storage.readUncounted(paste.id, T0),
+      await storage.readUncounted(paste.id, T0),
+      await storage.view(paste.id, T0),
+    ];
+    const bundles = reads.map((read) => (read.status === 'found' ? read.paste.bundle : undefined));
+    const buffers = new Set<ArrayBufferLike>();
+    for (const bundle of bundles) {
+      if (bundle === undefined) throw new Error('not found');
+      expect(Object.getPrototypeOf(bundle)).toBe(Uint8Array.prototype);
+      expect(sameBytes(bundle, paste.bundle)).toBe(true);
+      expect(bundle.byteLength).toBe(bundle.buffer.byteLength);
+      buffers.add(bundle.buffer);
+      bundle.fill(0);
+    }
+    expect(buffers.size).toBe(3);
+    const again = await storage.readUncounted(paste.id, T0);
+    expect(again.status === 'found' && sameBytes(again.paste.bundle, paste.bundle)).toBe(true);
+  });
+
   it('round-trips an empty bundle and one over a megabyte', async () => {
     const storage = await ctx.open();
     for (const size of [0, 1024 * 1024 + 7]) {

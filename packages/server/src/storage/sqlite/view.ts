@@ -39,6 +39,17 @@ export function readUnlimited(
   return { status: 'found', paste };
 }
 
+/**
+ * The bundle as the caller's own bytes. better-sqlite3 copies every blob it returns into a
+ * buffer of its own (`node::Buffer::Copy`), so a plain view of that buffer already belongs to
+ * the caller alone and a second copy would be waste; a blob that shares its memory is copied.
+ */
+function ownBlob(blob: Uint8Array): Uint8Array {
+  return blob.byteOffset === 0 && blob.byteLength === blob.buffer.byteLength
+    ? new Uint8Array(blob.buffer, 0, blob.byteLength)
+    : ownBytes(blob);
+}
+
 /** A counted row and its bundle as the store returns them. */
 function toViewed(row: CountedRow, bundle: Uint8Array) {
   return decodeViewed(
@@ -51,6 +62,6 @@ function toViewed(row: CountedRow, bundle: Uint8Array) {
       views: row.views,
       createdDay: row.created_day,
     },
-    ownBytes(bundle),
+    ownBlob(bundle),
   );
 }

@@ -4,22 +4,16 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXIT } from '../src/index.js';
 import { expectCleanFailure } from './support/cli-expectations.js';
 import { memoryInput, type IoOptions } from './support/memory-io.js';
-import { startMixnetStack, type MixnetStack } from './support/mixnet-stack.js';
+import { useMixnetStack } from './support/mixnet-stack.js';
 
 // Each case is a handful of commands, each a fresh mixnet client: seconds on the fast profile.
 const CASE_TIMEOUT = 30_000;
 
-let stack: MixnetStack;
-beforeAll(async () => {
-  stack = await startMixnetStack();
-}, 60_000);
-afterAll(async () => {
-  await stack?.close();
-}, 60_000);
+const stack = useMixnetStack();
 
 /** What `create --json` prints. */
 interface CreatedPaste {

@@ -4,16 +4,16 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXIT } from '../src/index.js';
 import { expectCleanFailure } from './support/cli-expectations.js';
 import { memoryInput } from './support/memory-io.js';
-import { startMixnetStack, type MixnetStack } from './support/mixnet-stack.js';
+import { useMixnetStack } from './support/mixnet-stack.js';
 
 // A 10 MB paste both ways is ~13,000 Sphinx packets through five hops: run it on demand.
 const LARGE = process.env.PASTENYM_CLI_LARGE === '1';
 
-let stack: MixnetStack;
+const stack = useMixnetStack();
 
 /** The last line of stderr, without progress redraws (to show errors in failures). */
 const lastLine = (text: string) =>
@@ -22,12 +22,6 @@ const lastLine = (text: string) =>
     .trimEnd()
     .split(/[\r\n]/)
     .pop() ?? '';
-beforeAll(async () => {
-  stack = await startMixnetStack();
-}, 60_000);
-afterAll(async () => {
-  await stack?.close();
-}, 60_000);
 
 describe('pastenym on the local mixnet', () => {
   it('pings, creates, reads, burns and deletes with no daemon to start', async () => {

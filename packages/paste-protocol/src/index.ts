@@ -103,7 +103,14 @@ export { openLegacyPaste, type LegacyPaste } from './legacy/open-v2.js';
 // Client
 export { PasteClient, type PasteClientOptions } from './client/client.js';
 export type { CreatePasteOptions, CreatedPaste, CreateProgress } from './client/create.js';
-export type { GetPasteOptions, FetchedPaste } from './client/get.js';
+export { openFetchedPaste } from './client/get.js';
+export type {
+  FetchPasteOptions,
+  FetchedPaste,
+  GetPasteOptions,
+  OpenPasteOptions,
+  PasteReply,
+} from './client/get.js';
 export type { CallOptions } from './client/channel.js';
 export { createMemoryTransportPair, type Transport } from './client/transport.js';
 export { systemTimer, type Timer } from './client/timer.js';

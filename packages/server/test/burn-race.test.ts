@@ -1,6 +1,7 @@
 // 50 concurrent reads of a burn-after-reading paste through the service: exactly one gets it.
 // SQLite: five stores (connections) on one file; PostgreSQL: five stores (pools) on one schema.
 import { describe, expect, it } from 'vitest';
+import { describeWithPostgres, dropSchema, randomSchemaName } from '@pastenym/test-postgres';
 import type { Storage } from '../src/index.js';
 import { openPostgresStorage, openSqliteStorage, PasteService } from '../src/index.js';
 import {
@@ -12,7 +13,6 @@ import {
   requestId,
   TEST_DIFFICULTY,
 } from './helpers/service.js';
-import { describeWithPostgres, dropSchema, randomSchemaName } from './support/postgres.js';
 import { removeDirectory, tempDirectory } from './support/sqlite.js';
 
 const READERS = 50;

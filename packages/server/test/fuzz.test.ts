@@ -5,17 +5,19 @@ import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { decodeReply, encodeRequest, isV3Message, sdkFrame } from '@pastenym/paste-protocol';
+import { sealV2Paste, v2Body } from '@pastenym/paste-protocol/testing';
 import {
   T0,
   bundleOf,
   call,
   createRequest,
+  crypto,
   makeService,
   requestId,
   useSqlite,
 } from './helpers/service.js';
 import { mutate, randomMessage, seededRandom } from './helpers/mutate.js';
-import { cliNewText, sjclEncrypt, v2Body, v2Message, webNewText } from './helpers/v2.js';
+import { cliNewText, v2Message, webNewText } from './helpers/v2.js';
 
 const MESSAGES = 100_000;
 const SEED = 0x5eed_2024;
@@ -38,7 +40,7 @@ describe('fuzzing handle', () => {
     const { service } = makeService(storage);
     const stored = await call(service, createRequest(bundleOf(600)));
     if (stored.op !== 'created') throw new Error(stored.op);
-    const enc = sjclEncrypt('k', v2Body('x'));
+    const enc = await sealV2Paste({ crypto }, 'k', v2Body('x'));
     const corpus: Uint8Array[] = [
       encodeRequest({ op: 'ping', id: requestId() }),
       encodeRequest(createRequest(bundleOf(1114), { maxViews: 3 })),

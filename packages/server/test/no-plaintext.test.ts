@@ -7,16 +7,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBase58, encodeHex } from '@pastenym/crypto';
 import { createMemoryTransportPair, PasteClient } from '@pastenym/paste-protocol';
-import type { Storage } from '../src/index.js';
-import { openPostgresStorage, openSqliteStorage, PasteService } from '../src/index.js';
-import { crypto, TEST_DIFFICULTY } from './helpers/service.js';
-import { v2Body, v2Message } from './helpers/v2.js';
+import { v2Body } from '@pastenym/paste-protocol/testing';
 import {
   describeWithPostgres,
   dropSchema,
   randomSchemaName,
   rawPostgres,
-} from './support/postgres.js';
+} from '@pastenym/test-postgres';
+import type { Storage } from '../src/index.js';
+import { openPostgresStorage, openSqliteStorage, PasteService } from '../src/index.js';
+import { crypto, TEST_DIFFICULTY } from './helpers/service.js';
+import { v2Message } from './helpers/v2.js';
 import { removeDirectory, tempDirectory } from './support/sqlite.js';
 
 interface Secrets {

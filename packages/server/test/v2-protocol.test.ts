@@ -2,10 +2,11 @@
 // web client and the Go CLI sending them, in all three payload encodings.
 import { describe, expect, it } from 'vitest';
 import { openLegacyPaste } from '@pastenym/paste-protocol';
+import { sealV2Paste, v2Body } from '@pastenym/paste-protocol/testing';
 import { V2_SERVER_ERRORS, V2_PASTE_ID_LENGTH } from '../src/index.js';
 import { T0, call, crypto, makeService, requestId, useSqlite } from './helpers/service.js';
 import type { Encoding } from './helpers/v2.js';
-import { cliNewText, sjclEncrypt, v2Body, v2Message, v2Reply, webNewText } from './helpers/v2.js';
+import { cliNewText, v2Message, v2Reply, webNewText } from './helpers/v2.js';
 
 const ENCODINGS: Encoding[] = ['json', 'base64', 'sdk'];
 const open = useSqlite();
@@ -41,7 +42,7 @@ describe.each(ENCODINGS)('v2 over %s', (encoding) => {
   it('stores an encrypted web paste and returns it with every getText field', async () => {
     const { send } = await setup();
     const key = 'f6dbf3a3da958fb6742abd74f85d8bf4';
-    const { text, encParams } = sjclEncrypt(key, v2Body('secret words'));
+    const { text, encParams } = await sealV2Paste({ crypto }, key, v2Body('secret words'));
     const urlId = urlIdOf(await send(webNewText({ text, encParams }), encoding));
     expect(urlId).toHaveLength(V2_PASTE_ID_LENGTH);
     const later = T0 + 90_000;
@@ -59,7 +60,7 @@ describe.each(ENCODINGS)('v2 over %s', (encoding) => {
       encParams,
     });
     // The key never reached the server, yet the text opens with it: nothing was altered.
-    const opened = await openLegacyPaste({ crypto }, { text, encParams: encParams as never }, key);
+    const opened = await openLegacyPaste({ crypto }, { text, encParams }, key);
     expect(opened.text).toBe('secret words');
   });
 
@@ -239,7 +240,7 @@ describe('v2 errors', () => {
   it('reads v2 pastes through v3 get as format v2', async () => {
     const { service, send } = await setup();
     const key = '0123456789abcdef0123456789abcdef';
-    const { text, encParams } = sjclEncrypt(key, v2Body('old style'));
+    const { text, encParams } = await sealV2Paste({ crypto }, key, v2Body('old style'));
     const urlId = urlIdOf(await send(webNewText({ text, encParams })));
     const reply = await call(service, { op: 'get', id: requestId(), pasteId: urlId });
     expect(reply).toMatchObject({ op: 'paste', format: 'v2', encParams, remainingViews: null });

@@ -3,7 +3,7 @@
 // through both servers is delivered exactly once.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { isPasteProtocolError, type PasteClient } from '@pastenym/paste-protocol';
-import { describeWithPostgres } from './support/postgres.js';
+import { describeWithPostgres } from '@pastenym/test-postgres';
 import { startScaleOut, type ScaleOut } from './support/scale-out.js';
 
 const READERS_PER_SERVER = 3;

@@ -1,53 +1,27 @@
 // End to end in headless Chromium against the local stack: the built page, a real local mixnet
 // (the page's client core in a Web Worker), the nym-client stand-in and the paste service.
-import { readFile, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailability } from '@pastenym/test-browser';
-import { buildApp } from './support/build.js';
-import {
-  gotoConnected,
-  launchBrowser,
-  openContext,
-  reportedViolations,
-  type OpenedPage,
-} from './support/browser.js';
+import { gotoConnected, reportedViolations, type OpenedPage } from './support/browser.js';
+import { useBrowserStack } from './support/browser-stack.js';
 import { createPaste } from './support/paste-ui.js';
-import { startLocalStack, type LocalStack } from './support/stack.js';
 import { plantV2Paste } from './support/v2-paste.js';
 
 const chromium = chromiumAvailability();
-let stack: LocalStack;
-let browser: Browser;
-let appDir: string;
-const opened: OpenedPage[] = [];
-
-async function open(url: string, connected = true): Promise<OpenedPage> {
-  const page = await openContext(browser);
-  opened.push(page);
-  if (connected) await gotoConnected(page.page, url);
-  else await page.page.goto(url);
-  return page;
-}
 
 describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)', () => {
-  beforeAll(async () => {
-    if (!chromium.available) return;
-    appDir = await buildApp();
-    stack = await startLocalStack(appDir);
-    browser = await launchBrowser(chromium.executablePath);
-  }, 120_000);
+  const env = useBrowserStack(chromium);
 
-  afterAll(async () => {
-    for (const page of opened) await page.context.close().catch(() => undefined);
-    await browser?.close();
-    await stack?.close();
-    if (appDir) await rm(dirname(appDir), { recursive: true, force: true });
-  });
+  async function open(url: string, connected = true): Promise<OpenedPage> {
+    const page = await env.openPage();
+    if (connected) await gotoConnected(page.page, url);
+    else await page.page.goto(url);
+    return page;
+  }
 
   it('creates a paste, and a second browser opens its link and sees the text', async () => {
-    const alice = await open(stack.site.url);
+    const alice = await open(env.stack.site.url);
     const link = await createPaste(alice.page, {
       text: 'meet at noon\nby the fountain',
       format: 'Plain text',
@@ -63,7 +37,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
   });
 
   it('burns after reading: the second open says not found, expired or burned', async () => {
-    const alice = await open(stack.site.url);
+    const alice = await open(env.stack.site.url);
     const link = await createPaste(alice.page, { text: 'read once', burn: true, confirm: false });
     const first = await open(link, false);
     await first.page.getByText('This was the last view').waitFor({ timeout: 60_000 });
@@ -76,7 +50,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
   });
 
   it('asks for the password, refuses a wrong one and opens with the right one', async () => {
-    const alice = await open(stack.site.url);
+    const alice = await open(env.stack.site.url);
     const link = await createPaste(alice.page, {
       text: 'behind a password',
       password: 'correct horse',
@@ -101,7 +75,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
     const bytes = Buffer.from(
       Array.from({ length: 300_000 }, (_, i) => (i * 7919 + (i >> 8)) & 0xff),
     );
-    const alice = await open(stack.site.url);
+    const alice = await open(env.stack.site.url);
     const link = await createPaste(alice.page, {
       text: 'a file',
       files: [
@@ -123,7 +97,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
   });
 
   it('takes attachments from drops and the clipboard, and refuses what exceeds the server’s limit before upload', async () => {
-    const { page } = await open(stack.site.url);
+    const { page } = await open(env.stack.site.url);
     await page.getByText(/of the 4 MB this server accepts/).waitFor({ timeout: 10_000 });
     const dropped = await page.evaluateHandle(() => {
       const data = new DataTransfer();
@@ -155,15 +129,15 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
   });
 
   it('opens a Pastenym v2 link (#/<id>&key=<key>)', async () => {
-    const { id, key } = await plantV2Paste(stack.server.service, 'written by a v2 client');
-    const reader = await open(`${stack.site.url}#/${id}&key=${key}`, false);
+    const { id, key } = await plantV2Paste(env.stack.server.service, 'written by a v2 client');
+    const reader = await open(`${env.stack.site.url}#/${id}&key=${key}`, false);
     await expect
       .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
       .toBe('written by a v2 client');
   });
 
   it('clones an opened paste into the editor, and its owner deletes it with the deletion link', async () => {
-    const alice = await open(stack.site.url);
+    const alice = await open(env.stack.site.url);
     const link = await createPaste(alice.page, {
       text: 'fn main() {}',
       format: 'Code',
@@ -185,7 +159,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
   });
 
   it('fetches nothing before the reader confirms', async () => {
-    const alice = await open(stack.site.url);
+    const alice = await open(env.stack.site.url);
     const link = await createPaste(alice.page, {
       text: 'confirm first',
       burn: true,
@@ -207,20 +181,20 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
   });
 
   it('requests nothing but its own files and the gateway websocket in a create-and-view session', async () => {
-    const session = await open(stack.site.url);
+    const session = await open(env.stack.site.url);
     const link = await createPaste(session.page, {
       text: '# Title\n\nsome *markdown*',
       format: 'Markdown',
     });
     await session.page.goto(link);
     await session.page.locator('.markdown-body h1').waitFor({ timeout: 60_000 });
-    const origin = new URL(stack.site.url).origin;
+    const origin = new URL(env.stack.site.url).origin;
     const foreign = session.record.requests.filter(
       (url) => new URL(url).origin !== origin && !url.startsWith('blob:'),
     );
     expect(foreign).toEqual([]);
     expect(new Set(session.record.websockets.map((url) => new URL(url).href))).toEqual(
-      new Set([new URL(stack.gatewayUrl).href]),
+      new Set([new URL(env.stack.gatewayUrl).href]),
     );
     expect(session.record.requests.some((url) => url.endsWith('/config.json'))).toBe(true);
   });

@@ -2,29 +2,15 @@
 // code, raw text, the editor's preview and attachment names; hostile attachment contents. Run
 // twice: with the site's CSP and Trusted Types (no violation may even be reported, so the
 // sanitiser stopped everything first), and with the CSP taken away (the sanitiser alone).
-import { rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { chromiumAvailability } from '@pastenym/test-browser';
-import { buildApp } from './support/build.js';
-import {
-  gotoConnected,
-  launchBrowser,
-  openContext,
-  reportedViolations,
-  type OpenedPage,
-} from './support/browser.js';
+import { gotoConnected, reportedViolations, type OpenedPage } from './support/browser.js';
+import { useBrowserStack, type BrowserStack } from './support/browser-stack.js';
 import { createPaste } from './support/paste-ui.js';
-import { startLocalStack, type LocalStack } from './support/stack.js';
 import { FILE_CONTENTS, FILE_NAME_PAYLOADS, TEXT_PAYLOADS } from './support/xss-payloads.js';
 
 const chromium = chromiumAvailability();
-let stack: LocalStack;
-let browser: Browser;
-let appDir: string;
-let noCspUrl: string;
-const opened: OpenedPage[] = [];
 
 const CORPUS = TEXT_PAYLOADS.join('\n\n');
 const FILES = [
@@ -99,9 +85,11 @@ async function expectNothingRan(
   if (withCsp) expect(await reportedViolations(reader.page)).toEqual([]);
 }
 
-async function reader(url: string): Promise<{ reader: OpenedPage; dialogs: string[] }> {
-  const page = await openContext(browser);
-  opened.push(page);
+async function reader(
+  env: BrowserStack,
+  url: string,
+): Promise<{ reader: OpenedPage; dialogs: string[] }> {
+  const page = await env.openPage();
   const dialogs: string[] = [];
   page.page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -114,32 +102,24 @@ async function reader(url: string): Promise<{ reader: OpenedPage; dialogs: strin
 }
 
 describe.skipIf(!chromium.available)('the XSS corpus runs no script (Chromium)', () => {
+  const env = useBrowserStack(chromium);
+  let noCspUrl: string;
+
   beforeAll(async () => {
-    if (!chromium.available) return;
-    appDir = await buildApp();
-    stack = await startLocalStack(appDir);
-    const bare = await stack.serveAgain({
+    const bare = await env.stack.serveAgain({
       csp: '',
       transformIndex: (html) =>
         html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
     });
     noCspUrl = bare.url;
-    browser = await launchBrowser(chromium.executablePath);
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const page of opened) await page.context.close().catch(() => undefined);
-    await browser?.close();
-    await stack?.close();
-    if (appDir) await rm(dirname(appDir), { recursive: true, force: true });
   });
 
   for (const withCsp of [true, false]) {
-    const site = () => (withCsp ? stack.site.url : noCspUrl);
+    const site = () => (withCsp ? env.stack.site.url : noCspUrl);
     const label = withCsp ? 'with the CSP' : 'without the CSP (sanitiser alone)';
 
     it(`in the editor's previews and file list, ${label}`, async () => {
-      const { reader: author, dialogs } = await reader(site());
+      const { reader: author, dialogs } = await reader(env, site());
       await author.page.getByLabel('Text of the paste').fill(CORPUS);
       await author.page.getByText('Markdown', { exact: true }).click();
       const chooser = author.page.waitForEvent('filechooser');
@@ -158,15 +138,14 @@ describe.skipIf(!chromium.available)('the XSS corpus runs no script (Chromium)',
     });
 
     it(`in an opened paste as markdown, code and raw, with hostile attachments, ${label}`, async () => {
-      const author = await openContext(browser);
-      opened.push(author);
+      const author = await env.openPage();
       await gotoConnected(author.page, site());
       const link = await createPaste(author.page, {
         text: CORPUS,
         format: 'Markdown',
         files: FILES,
       });
-      const { reader: page, dialogs } = await reader(link);
+      const { reader: page, dialogs } = await reader(env, link);
       await page.page.locator('.markdown-body').waitFor({ timeout: 60_000 });
       await expectNothingRan(page, dialogs, withCsp);
       for (const name of FILE_NAME_PAYLOADS)
@@ -182,8 +161,7 @@ describe.skipIf(!chromium.available)('the XSS corpus runs no script (Chromium)',
     });
 
     it(`in code highlighted as HTML/XML, ${label}`, async () => {
-      const author = await openContext(browser);
-      opened.push(author);
+      const author = await env.openPage();
       await gotoConnected(author.page, site());
       const link = await createPaste(author.page, {
         text: CORPUS,
@@ -191,7 +169,7 @@ describe.skipIf(!chromium.available)('the XSS corpus runs no script (Chromium)',
         language: 'xml',
       });
       expect(link).toContain('&fmt=code&lang=xml');
-      const { reader: page, dialogs } = await reader(link);
+      const { reader: page, dialogs } = await reader(env, link);
       await page.page.locator('pre.code[data-language="xml"]').waitFor({ timeout: 60_000 });
       await expectNothingRan(page, dialogs, withCsp);
     });

@@ -8,7 +8,13 @@ import { encodeRequest } from '../v3/requests.js';
 import type { Reply, Request, ServerInfo } from '../v3/types.js';
 import { ReplyChannel, type CallOptions } from './channel.js';
 import { createPasteFlow, type CreatedPaste, type CreatePasteOptions } from './create.js';
-import { openFetched, type FetchedPaste, type GetPasteOptions } from './get.js';
+import {
+  openFetchedPaste,
+  type FetchedPaste,
+  type FetchPasteOptions,
+  type GetPasteOptions,
+  type PasteReply,
+} from './get.js';
 import { expectReply } from './reply-errors.js';
 import { systemTimer, type Timer } from './timer.js';
 import type { Transport } from './transport.js';
@@ -88,12 +94,22 @@ export class PasteClient {
    */
   async getPaste(pasteId: string, options: GetPasteOptions = {}): Promise<FetchedPaste> {
     options.onProgress?.({ stage: 'send' });
-    const reply = await this.#call({ op: 'get', id: this.#newId(), pasteId }, options, () =>
+    const paste = await this.#fetch(pasteId, options, () =>
       options.onProgress?.({ stage: 'wait' }),
     );
-    const paste = expectReply(reply, 'paste');
     options.onProgress?.({ stage: 'decrypt' });
-    return openFetched(this.options, paste, options);
+    return openFetchedPaste(this.options, paste, options);
+  }
+
+  /**
+   * Fetches a paste's sealed bundle without opening it (this counts as a view); open it with
+   * {@link openFetchedPaste}, as often as the reader needs to get the password right.
+   * @throws {PasteProtocolError} `paste.not_found` (missing, expired, burned or deleted, which
+   *   the server does not tell apart), other server codes, the transport errors of {@link ping},
+   *   `client.bad_reply`.
+   */
+  fetchPaste(pasteId: string, options: FetchPasteOptions = {}): Promise<PasteReply> {
+    return this.#fetch(pasteId, options, options.onSent);
   }
 
   /**
@@ -121,6 +137,11 @@ export class PasteClient {
 
   #newId(): string {
     return newRequestId((n) => this.options.crypto.randomBytes(n));
+  }
+
+  async #fetch(pasteId: string, options: CallOptions, onSent?: () => void): Promise<PasteReply> {
+    const reply = await this.#call({ op: 'get', id: this.#newId(), pasteId }, options, onSent);
+    return expectReply(reply, 'paste');
   }
 
   #call(request: Request, options: CallOptions, onSent?: () => void): Promise<Reply> {

@@ -1,20 +1,37 @@
 import type { CryptoProvider } from '@pastenym/crypto';
+import { fromUtf8 } from '@pastenym/crypto';
 import type { PasteContent } from '../format/content.js';
 import type { Pbkdf2 } from '../format/kdf.js';
 import { openPaste } from '../format/open.js';
 import { openLegacyPaste } from '../legacy/open-v2.js';
-import { fromUtf8 } from '@pastenym/crypto';
 import { coarsenTtl } from '../v3/expiry.js';
 import type { PasteOptions, Reply } from '../v3/types.js';
 import type { CallOptions } from './channel.js';
 
-/** Options of `getPaste`. */
-export interface GetPasteOptions extends CallOptions {
+// Reading a paste is two steps: fetch the sealed bundle (a `get`, which spends a view), then
+// open it on the device. Apps that retry a mistyped password keep the fetched reply and open it
+// again, rather than asking the server for another view.
+
+/** A `paste` reply: the sealed bundle and what the server says about it. */
+export type PasteReply = Extract<Reply, { op: 'paste' }>;
+
+/** Options of `fetchPaste`. */
+export interface FetchPasteOptions extends CallOptions {
+  /** Called once the transport has taken the request (the wait for the reply begins). */
+  readonly onSent?: () => void;
+}
+
+/** What opening a fetched bundle needs from the reader. */
+export interface OpenPasteOptions {
   /** The link key (base58 for v3, the v2 key string for v2 pastes); not needed if public. */
   readonly key?: string;
   readonly password?: string;
   /** Cap on the opened content; default 64 MiB. */
   readonly maxContentBytes?: number;
+}
+
+/** Options of `getPaste`: fetch and open in one call. */
+export interface GetPasteOptions extends CallOptions, OpenPasteOptions {
   readonly onProgress?: (progress: { readonly stage: 'send' | 'wait' | 'decrypt' }) => void;
 }
 
@@ -34,11 +51,19 @@ export interface FetchedPaste {
   readonly serverHonoursOptions: boolean;
 }
 
-/** Opens the bundle of a `paste` reply, v3 or v2. */
-export async function openFetched(
+/**
+ * Opens the bundle of a fetched `paste` reply, v3 or v2, with the link key and password; can be
+ * called again (another password) without fetching again.
+ * @throws {PasteProtocolError} `format.wrong_key`, `format.password_required`,
+ *   `format.wrong_password`, `format.tampered`, `format.malformed`, `format.unsupported`,
+ *   `format.too_large`, and for v2 pastes `legacy.auth_failed`, `legacy.unsupported`,
+ *   `legacy.malformed`.
+ * @example const opened = await openFetchedPaste({ crypto }, reply, { key, password });
+ */
+export async function openFetchedPaste(
   deps: { crypto: CryptoProvider; pbkdf2?: Pbkdf2 },
-  paste: Extract<Reply, { op: 'paste' }>,
-  options: GetPasteOptions,
+  paste: PasteReply,
+  options: OpenPasteOptions = {},
 ): Promise<FetchedPaste> {
   const { remainingViews, expiresIn } = paste;
   const formatDeps = deps.pbkdf2
@@ -70,7 +95,8 @@ export async function openFetched(
   };
 }
 
-function honours(
+/** Whether the server's answer fits the options the creator sealed into the bundle. */
+export function honours(
   options: PasteOptions,
   remaining: number | null,
   expiresIn: number | null,

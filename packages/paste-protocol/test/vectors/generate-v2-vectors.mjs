@@ -1,6 +1,9 @@
 // Generates v2-vectors.json: Pastenym v2 pastes encrypted the way v2 clients did, with
 // node:crypto only (independently of this package's code), so that the legacy reader is
 // checked against bytes it did not produce. Run: node test/vectors/generate-v2-vectors.mjs
+// It stays standalone on purpose: it repeats the SJCL sealing that `sealV2Paste`
+// (src/testing) offers other tests, because the frozen vectors are the reference made from
+// v2's parameters, and a vector sealed by our own code could not catch a mistake we share.
 import { createCipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 

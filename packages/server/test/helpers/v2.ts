@@ -1,6 +1,6 @@
 // Pastenym v2 requests shaped as the reference describes the web client and the Go CLI sending
-// them, in the three payload encodings, and SJCL-layout encryption done with node:crypto.
-import { createCipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
+// them, in the three payload encodings. Their sealed texts come from
+// `@pastenym/paste-protocol/testing` (`sealV2Paste`, `v2Body`).
 import { sdkFrame } from '@pastenym/paste-protocol';
 
 export type Encoding = 'json' | 'base64' | 'sdk';
@@ -22,41 +22,6 @@ export function v2Reply(bytes: Uint8Array | null, encoding: Encoding = 'json'): 
     body = bytes.subarray(8 + length);
   }
   return JSON.parse(new TextDecoder().decode(body)) as unknown;
-}
-
-/** The plaintext every v2 client encrypted (or sent as is, when public). */
-export function v2Body(text: string): string {
-  return JSON.stringify({ text, file: null });
-}
-
-/** SJCL-style AES-256-GCM with a password key, as the v2 clients did. */
-export function sjclEncrypt(
-  password: string,
-  plaintext: string,
-): { text: string; encParams: Record<string, unknown> } {
-  const salt = randomBytes(8);
-  const iv = randomBytes(12);
-  const key = pbkdf2Sync(password, salt, 10_000, 32, 'sha256');
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  const sealed = Buffer.concat([
-    cipher.update(plaintext, 'utf8'),
-    cipher.final(),
-    cipher.getAuthTag(),
-  ]);
-  return {
-    text: sealed.toString('base64'),
-    encParams: {
-      iv: iv.toString('base64'),
-      v: 1,
-      iter: 10_000,
-      ks: 256,
-      ts: 128,
-      mode: 'gcm',
-      adata: '',
-      cipher: 'aes',
-      salt: salt.toString('base64'),
-    },
-  };
 }
 
 /** The web client's newText data: `encParams` "" when public, `burn_view` as chosen. */

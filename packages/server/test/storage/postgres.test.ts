@@ -1,13 +1,13 @@
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { expect, it } from 'vitest';
-import { openPostgresStorage, postgresTables } from '../../src/storage/index.js';
 import {
   describeWithPostgres,
   dropSchema,
   randomSchemaName,
   rawPostgres,
-} from '../support/postgres.js';
+} from '@pastenym/test-postgres';
+import { openPostgresStorage, postgresTables } from '../../src/storage/index.js';
 import { T0, expectStorageError, newPaste } from './fixtures.js';
 import type { HarnessFactory } from './suite.js';
 import { runStorageSuite } from './suite.js';

@@ -12,8 +12,8 @@ import {
   startPasteServer,
   type RunningPasteServer,
 } from '@pastenym/server/node';
+import { dropSchema, randomSchemaName } from '@pastenym/test-postgres';
 import { openEmbeddedClient, type EmbeddedPasteClient } from '../../src/chaos/embedded-client.js';
-import { dropSchema, randomSchemaName } from './postgres.js';
 
 export interface ScaleOut {
   readonly mixnet: Mixnet;
@@ -26,7 +26,7 @@ export interface ScaleOut {
 /** Starts the mixnet, two nym-clients (one per gateway) and two servers on a fresh schema. */
 export async function startScaleOut(postgresUrl: string): Promise<ScaleOut> {
   const dir = await mkdtemp(join(tmpdir(), 'pastenym-scale-out-'));
-  const schema = randomSchemaName();
+  const schema = randomSchemaName('pastenym_stack');
   const crypto = createNodeCrypto();
   const cleanups: (() => Promise<void>)[] = [
     () => rm(dir, { recursive: true, force: true }),

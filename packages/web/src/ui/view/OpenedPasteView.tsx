@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import type { FetchedPaste } from '@pastenym/paste-protocol';
 import { guessDisplayFormat, type DisplayFormat } from '../../links/display-format.js';
 import { formatDuration } from '../../paste/describe.js';
-import type { OpenedPaste } from '../../paste/open-paste.js';
 import { copyText, downloadBytes } from '../common/downloads.js';
 import { AttachmentCard } from './AttachmentCard.js';
 import { DeleteWithToken } from './DeleteWithToken.js';
@@ -14,7 +14,7 @@ const MODES: readonly (readonly [DisplayFormat['kind'] | 'raw', string])[] = [
   ['text', 'Raw'],
 ];
 
-function lifeNotice(paste: OpenedPaste): { text: string; tone: 'warning' | 'info' } {
+function lifeNotice(paste: FetchedPaste): { text: string; tone: 'warning' | 'info' } {
   if (paste.remainingViews === 0) {
     return {
       text: 'This was the last view: the paste has been burned and is gone from the server.',
@@ -34,7 +34,7 @@ function lifeNotice(paste: OpenedPaste): { text: string; tone: 'warning' | 'info
 
 /** An opened paste: its text in the chosen rendering, attachments, and what can be done with it. */
 export function OpenedPasteView(props: {
-  readonly paste: OpenedPaste;
+  readonly paste: FetchedPaste;
   readonly pasteId: string;
   readonly initialFormat: DisplayFormat | undefined;
   readonly onClone: (format: DisplayFormat) => void;

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PasteLink } from '@pastenym/paste-protocol';
-import { fetchPaste, type PasteReply } from '../../paste/fetch-paste.js';
-import { openFetchedPaste, type OpenedPaste } from '../../paste/open-paste.js';
+import {
+  openFetchedPaste,
+  type FetchedPaste,
+  type PasteLink,
+  type PasteReply,
+} from '@pastenym/paste-protocol';
 import { failureKind, type FailureKind } from '../../paste/outcome.js';
 import type { Services } from '../../state/runtime.js';
 
@@ -11,7 +14,7 @@ export type ViewStep =
   | { readonly step: 'key'; readonly wrong: boolean }
   | { readonly step: 'password'; readonly wrong: boolean }
   | { readonly step: 'loading'; readonly stage: 'send' | 'wait' | 'decrypt' }
-  | { readonly step: 'opened'; readonly paste: OpenedPaste }
+  | { readonly step: 'opened'; readonly paste: FetchedPaste }
   | { readonly step: 'failed'; readonly kind: FailureKind };
 
 /** What the reader can do at each step. */
@@ -56,22 +59,15 @@ export function useViewFlow(services: Services, link: PasteLink): ViewFlow {
     try {
       if (!reply.current) {
         setState({ step: 'loading', stage: 'send' });
-        reply.current = await fetchPaste(
-          services.connection.transport,
-          services.crypto,
-          link.pasteId,
-          {
-            onSent: () => setState({ step: 'loading', stage: 'wait' }),
-          },
-        );
+        reply.current = await services.client.fetchPaste(link.pasteId, {
+          onSent: () => setState({ step: 'loading', stage: 'wait' }),
+        });
       }
       setState({ step: 'loading', stage: 'decrypt' });
-      const paste = await openFetchedPaste(
-        { crypto: services.crypto },
-        reply.current,
-        key.current || undefined,
-        password.current,
-      );
+      const paste = await openFetchedPaste({ crypto: services.crypto }, reply.current, {
+        key: key.current || undefined,
+        password: password.current,
+      });
       setState({ step: 'opened', paste });
     } catch (error) {
       const kind = failureKind(error);

@@ -65,6 +65,8 @@ interface InFlight {
 
 /** Ask for more reply blocks when fewer than this remain. */
 const LOW_SURB_WATER = 32;
+/** The longest ack timeout (unless the profile's own floor is longer). */
+const MAX_TIMEOUT_MS = 60_000;
 /** Longest stretch of packet building between two turns of the event loop. */
 const YIELD_EVERY_MS = 10;
 
@@ -141,6 +143,8 @@ export class Transmitter {
 
   /** More reply blocks for `senderTag` arrived: resume what waited for them. */
   surbsArrived(senderTag: string): void {
+    // A message that brought no blocks answers no request.
+    if (this.deps.surbs.count(senderTag) === 0) return;
     this.deps.clock.clearTimeout(this.requestsInFlight.get(senderTag));
     this.requestsInFlight.delete(senderTag);
     const waiting = this.parked.get(senderTag) ?? [];
@@ -210,11 +214,15 @@ export class Transmitter {
     else this.repliesWaiting.delete(item.senderTag);
   }
 
-  /** The ack timeout of a packet's `attempt`th send: adaptive, doubling per retry up to 8x. */
+  /**
+   * The ack timeout of a packet's `attempt`th send: adaptive, doubling per retry up to 8x, and
+   * never above a minute (a paused machine yields round trips of any length; as in TCP, the
+   * timeout stays bounded so that a lost packet is still sent again in useful time).
+   */
   private timeoutMs(attempt = 1): number {
     const floor = ackTimeoutMs(this.deps.profile());
     const base = this.srtt === undefined ? floor : Math.max(floor, this.srtt + 4 * this.rttvar);
-    return base * Math.min(2 ** (attempt - 1), 8);
+    return Math.min(base * Math.min(2 ** (attempt - 1), 8), Math.max(floor, MAX_TIMEOUT_MS));
   }
 
   private observeRtt(sample: number): void {
@@ -424,15 +432,16 @@ export class Transmitter {
 
   private askForSurbs(tag: string): void {
     const needed = this.repliesWaiting.get(tag) ?? 0;
-    if (this.requestsInFlight.has(tag) || needed <= 0 || this.deps.surbs.count(tag) === 0) return;
-    const count = Math.min(needed + LOW_SURB_WATER, 1000);
-    // Cleared when blocks arrive; on timeout, what waits for them fails rather than hang.
+    if (this.requestsInFlight.has(tag) || needed <= 0) return;
+    // Cleared when blocks arrive; on timeout we ask again, or what waits fails rather than hang.
+    // The timer runs even when no block is left to carry a request: then it is what ends the wait.
     const timer = this.deps.clock.setTimeout(
       () => this.surbRequestTimedOut(tag),
       3 * this.timeoutMs() + 10_000,
     );
     this.requestsInFlight.set(tag, timer);
-    this.deps.requestSurbs(tag, count);
+    if (this.deps.surbs.count(tag) > 0)
+      this.deps.requestSurbs(tag, Math.min(needed + LOW_SURB_WATER, 1000));
   }
 
   private surbRequestTimedOut(tag: string): void {

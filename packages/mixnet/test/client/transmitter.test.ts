@@ -182,6 +182,28 @@ describe('Transmitter', () => {
     transmitter.stop();
   });
 
+  it('fails replies that wait for blocks that never come, rather than hang', async () => {
+    const { clock, sent, surbRequests, transmitter } = setup({ surbs: 1 });
+    const reply = message(3);
+    transmitter.enqueue(replies(reply.tracker, 3));
+    await clock.advance(0);
+    // The only block carried the request for more.
+    expect(surbRequests).toHaveLength(1);
+    expect(sent).toHaveLength(1);
+    transmitter.acked(sent[0]!);
+    // A message from the sender without blocks does not count as the answer.
+    transmitter.surbsArrived(TAG);
+    await clock.advance(0);
+    expect(reply.outcome.state).toBe('pending');
+
+    await clock.advance(60_000);
+    expect(reply.outcome.state).toBe('failed');
+    expect(reply.outcome.error).toMatchObject({ code: 'mixnet.no_reply_surbs' });
+    expect(transmitter.repliesWaitingFor(TAG)).toBe(0);
+    expect(transmitter.pending).toBe(0);
+    transmitter.stop();
+  });
+
   it('stops for good: no timer stays armed and every unfinished message fails as closed', async () => {
     const { clock, sent, transmitter } = setup();
     const inFlight = message(1);

@@ -29,8 +29,15 @@ export class ReplyKeyStore {
   }
 }
 
-/** The replier's side: reply blocks received, by sender tag (bounded per tag and in total). */
+/**
+ * The replier's side: reply blocks received, by sender tag, bounded per tag and in total. When
+ * full, the oldest blocks go first: those of the sender heard from least recently, and within
+ * one sender its oldest ones. New senders always get room, so a long-running replier keeps
+ * answering newcomers however many blocks past senders left behind; and newer blocks are the
+ * better ones to keep, built on a newer topology.
+ */
 export class SurbPool {
+  /** Per tag, oldest block first; the map's order is the senders' recency, oldest first. */
   private readonly pools = new Map<string, Uint8Array[]>();
   private total = 0;
 
@@ -40,26 +47,51 @@ export class SurbPool {
   ) {}
 
   add(senderTag: string, surbs: readonly Uint8Array[]): void {
-    let pool = this.pools.get(senderTag);
-    if (!pool) {
-      pool = [];
-      this.pools.set(senderTag, pool);
-    }
-    for (const surb of surbs) {
-      if (pool.length >= this.perTag || this.total >= this.overall) break;
-      pool.push(surb);
-      this.total++;
-    }
+    if (surbs.length === 0) return;
+    const pool = this.pools.get(senderTag) ?? [];
+    // Re-inserted: this sender is now the most recent.
+    this.pools.delete(senderTag);
+    this.pools.set(senderTag, pool);
+    const kept = surbs.length > this.perTag ? surbs.slice(-this.perTag) : surbs;
+    pool.push(...kept);
+    this.total += kept.length;
+    if (pool.length > this.perTag) this.total -= pool.splice(0, pool.length - this.perTag).length;
+    this.evictOverall(senderTag);
   }
 
   take(senderTag: string): Uint8Array | undefined {
-    const surb = this.pools.get(senderTag)?.shift();
+    const pool = this.pools.get(senderTag);
+    const surb = pool?.shift();
     if (surb) this.total--;
+    if (pool && pool.length === 0) this.pools.delete(senderTag);
     return surb;
   }
 
   count(senderTag: string): number {
     return this.pools.get(senderTag)?.length ?? 0;
+  }
+
+  /** Blocks held, over every sender. */
+  get size(): number {
+    return this.total;
+  }
+
+  private evictOverall(keep: string): void {
+    for (const [tag, pool] of this.pools) {
+      if (this.total <= this.overall) return;
+      if (tag === keep) continue;
+      const excess = Math.min(pool.length, this.total - this.overall);
+      pool.splice(0, excess);
+      this.total -= excess;
+      if (pool.length === 0) this.pools.delete(tag);
+    }
+    // Only the newest sender is left and it is over the total on its own.
+    const pool = this.pools.get(keep);
+    if (pool && this.total > this.overall) {
+      const excess = this.total - this.overall;
+      pool.splice(0, excess);
+      this.total -= excess;
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import type { ClientAddress } from './keys.js';
 import type { PacketFactory } from './packet-factory.js';
 import type { SurbPool } from './surb-stores.js';
 import { coverFragment } from './fragments.js';
+import { MAX_SURBS_PER_MESSAGE } from './envelope.js';
 
 /** Completion of one message: resolved when every fragment is acked. */
 export interface MessageTracker {
@@ -441,7 +442,7 @@ export class Transmitter {
     );
     this.requestsInFlight.set(tag, timer);
     if (this.deps.surbs.count(tag) > 0)
-      this.deps.requestSurbs(tag, Math.min(needed + LOW_SURB_WATER, 1000));
+      this.deps.requestSurbs(tag, Math.min(needed + LOW_SURB_WATER, MAX_SURBS_PER_MESSAGE));
   }
 
   private surbRequestTimedOut(tag: string): void {

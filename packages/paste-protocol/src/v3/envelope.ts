@@ -1,3 +1,4 @@
+import { readU32, writeU32 } from '../internal/bytes.js';
 import { decodeUtf8Strict, isRecord, parseJson } from '../internal/json.js';
 import type { DecodeFailure } from './error-codes.js';
 
@@ -45,11 +46,7 @@ export function frameEnvelope(json: string, jsonBytes: number, body?: Uint8Array
   const out = new Uint8Array(bodyStart + (body?.length ?? 0));
   out.set(V3_MAGIC);
   out[4] = V3_VERSION;
-  // The u32 by hand, like its reading below: a DataView per message costs more than the framing.
-  out[5] = jsonBytes >>> 24;
-  out[6] = (jsonBytes >>> 16) & 0xff;
-  out[7] = (jsonBytes >>> 8) & 0xff;
-  out[8] = jsonBytes & 0xff;
+  writeU32(out, 5, jsonBytes);
   UTF8.encodeInto(json, out.subarray(ENVELOPE_PREFIX_BYTES, bodyStart));
   if (body !== undefined) out.set(body, bodyStart);
   return out;
@@ -85,9 +82,7 @@ export function decodeEnvelope(
   if (bytes[4] !== V3_VERSION) {
     return fail('request.unsupported_version', `unsupported version ${bytes[4]}`);
   }
-  // Big-endian u32, by hand (see encodeEnvelope); bytes.length >= 9 was checked above.
-  const headerLength =
-    bytes[5]! * 0x100_0000 + bytes[6]! * 0x1_0000 + bytes[7]! * 0x100 + bytes[8]!;
+  const headerLength = readU32(bytes, 5);
   if (headerLength > maxHeaderBytes) return fail('request.too_large', 'header too large');
   if (headerLength > bytes.length - ENVELOPE_PREFIX_BYTES) {
     return fail('request.malformed', 'header length exceeds the message');

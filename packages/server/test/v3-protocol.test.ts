@@ -156,7 +156,9 @@ describe('v3 refusals', () => {
 
   it('refuses work that does not verify or is bound to another request', async () => {
     const { service } = await setup();
-    const request = createRequest(bundleOf(64));
+    // Solved above the required difficulty: at the test difficulty (8 bits) a forgery would
+    // still verify by chance once in 256 tries; at 16 bits, once in 65,536.
+    const request = createRequest(bundleOf(64), {}, 16);
     const otherBundle = { ...request, bundle: bundleOf(64) };
     const otherOptions = { ...request, options: { ...request.options, maxViews: 1 } };
     const otherId = { ...request, id: requestId() };

@@ -2,7 +2,7 @@
 // the CPU of a benchmark phase went. Elsewhere it reports nothing rather than guess.
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** CPU milliseconds per process role ('client process', 'mix-1a', 'gateway-b', ...). */
+/** CPU milliseconds per process role ('client process', 'mix-1a', 'mixnet process', ...). */
 export type CpuSnapshot = Map<string, number>;
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
@@ -21,7 +21,12 @@ function childNodes(): Map<string, number> {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       if (Number(fields[1]) !== process.pid) continue; // field 4: the parent
       const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      const name = args[args.indexOf('--node') + 1];
+      // A node process names its node; a launcher with every node in it has no --node.
+      const name = args.includes('--node')
+        ? args[args.indexOf('--node') + 1]
+        : args.some((arg) => arg.endsWith('mixnet.mjs'))
+          ? 'mixnet process'
+          : undefined;
       if (!name) continue;
       // Fields 14 and 15 (utime, stime), counted from field 3 here.
       const ticks = Number(fields[11]) + Number(fields[12]);

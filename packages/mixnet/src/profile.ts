@@ -14,7 +14,7 @@ export interface MixnetProfile {
 /** The real Nym network's parameters: realistic delays and cover traffic. */
 export const NYM_PROFILE: MixnetProfile = {
   name: 'nym',
-  meanDelayMs: 50,
+  meanDelayMs: 15,
   sendingIntervalMs: 20,
   loopCoverIntervalMs: 200,
   ackTimeoutBaseMs: 1500,

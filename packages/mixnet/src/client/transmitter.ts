@@ -308,7 +308,11 @@ export class Transmitter {
       if (!entry) return;
       await this.transmit(entry.item, entry.attempts + 1);
       if (this.deps.clock.now() - sliceStart >= YIELD_EVERY_MS) {
-        await new Promise<void>((resolve) => this.deps.clock.setTimeout(resolve, 0));
+        await new Promise<void>((resolve) => {
+          const { clock } = this.deps;
+          if (clock.yieldToIo) clock.yieldToIo(resolve);
+          else clock.setTimeout(resolve, 0);
+        });
         sliceStart = this.deps.clock.now();
       }
     }

@@ -36,8 +36,10 @@ export interface ClientServer {
   close(): Promise<void>;
 }
 
+/** A view of a websocket message's bytes (ws hands each message over once: no copy needed). */
 const toBytes = (data: RawData): Uint8Array => {
-  const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as Buffer);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  const buffer = Array.isArray(data) ? Buffer.concat(data) : data;
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 };
 

@@ -57,7 +57,10 @@ export function encodeGatewayFrame(frame: GatewayFrame): Uint8Array {
   }
 }
 
-/** Decodes a frame; `undefined` for anything malformed (the peer is then disconnected). */
+/**
+ * Decodes a frame; `undefined` for anything malformed (the peer is then disconnected). Packets
+ * and payloads are views into `bytes`, which the caller must not reuse.
+ */
 export function decodeGatewayFrame(bytes: Uint8Array): GatewayFrame | undefined {
   const body = bytes.subarray(1);
   switch (bytes[0]) {
@@ -77,18 +80,18 @@ export function decodeGatewayFrame(bytes: Uint8Array): GatewayFrame | undefined 
       return body.length === ADDRESS_LENGTH + PACKET_LENGTH
         ? {
             type: 'send',
-            firstHop: body.slice(0, ADDRESS_LENGTH),
-            packet: body.slice(ADDRESS_LENGTH),
+            firstHop: body.subarray(0, ADDRESS_LENGTH),
+            packet: body.subarray(ADDRESS_LENGTH),
           }
         : undefined;
     case TAG.deliver: {
       if (body.length > MAX_DELIVER_PAYLOAD + 1 + SURB_ID_LENGTH) return undefined;
-      if (body[0] === 0) return { type: 'deliver', surbId: null, payload: body.slice(1) };
+      if (body[0] === 0) return { type: 'deliver', surbId: null, payload: body.subarray(1) };
       if (body[0] === 1 && body.length >= 1 + SURB_ID_LENGTH) {
         return {
           type: 'deliver',
-          surbId: body.slice(1, 1 + SURB_ID_LENGTH),
-          payload: body.slice(1 + SURB_ID_LENGTH),
+          surbId: body.subarray(1, 1 + SURB_ID_LENGTH),
+          payload: body.subarray(1 + SURB_ID_LENGTH),
         };
       }
       return undefined;

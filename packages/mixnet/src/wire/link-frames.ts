@@ -38,7 +38,10 @@ export class FrameDecoder {
       if (length !== PACKET_LENGTH)
         throw new MixnetError('mixnet.bad_frame', `frame of ${length} bytes`);
       if (data.length - offset - FRAME_HEADER_LENGTH < length) break;
-      frames.push(data.slice(offset + FRAME_HEADER_LENGTH, offset + FRAME_HEADER_LENGTH + length));
+      // Views, not copies: nodes process a packet as soon as it arrives and keep only the result.
+      frames.push(
+        data.subarray(offset + FRAME_HEADER_LENGTH, offset + FRAME_HEADER_LENGTH + length),
+      );
       offset += FRAME_HEADER_LENGTH + length;
     }
     this.buffered = data.slice(offset);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { systemClock, yieldThroughChannel } from '../../src/client/clock.js';
+
+describe('yielding to I/O', () => {
+  for (const [name, yieldToIo] of [
+    ['systemClock.yieldToIo', (callback: () => void) => systemClock.yieldToIo!(callback)],
+    ['yieldThroughChannel (browsers)', yieldThroughChannel],
+  ] as const) {
+    it(`${name} runs callbacks later, once each, in order`, async () => {
+      const ran: number[] = [];
+      const done = new Promise<void>((resolve) => {
+        yieldToIo(() => ran.push(1));
+        yieldToIo(() => ran.push(2));
+        yieldToIo(() => {
+          ran.push(3);
+          resolve();
+        });
+      });
+      expect(ran).toEqual([]);
+      await done;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ran).toEqual([1, 2, 3]);
+    });
+  }
+});

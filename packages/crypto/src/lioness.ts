@@ -1,5 +1,5 @@
 import type { CryptoProvider } from './provider.js';
-import { concatBytes, xorInto } from './bytes.js';
+import { xorInto } from './bytes.js';
 import { CryptoError } from './errors.js';
 
 /** Lioness key: ChaCha20 key | hash key | ChaCha20 key | hash key (32 + 64 + 32 + 64 bytes). */
@@ -7,6 +7,10 @@ export const LIONESS_KEY_LENGTH = 192;
 /** The left block is as wide as a ChaCha20 key; blocks shorter than this plus one are refused. */
 export const LIONESS_MIN_BLOCK = 33;
 const LEFT = 32;
+const HASH_KEY_LENGTH = 64;
+
+/** Room for a hash round's input, hash key then right block. */
+const hashInput = (right: Uint8Array) => new Uint8Array(HASH_KEY_LENGTH + right.length);
 
 /**
  * Lioness (Anderson and Biham, 1996): a wide-block cipher from a stream cipher and a hash, so
@@ -43,10 +47,11 @@ export class Lioness {
     this.check(block);
     const left = block.subarray(0, LEFT);
     const right = block.subarray(LEFT);
+    const scratch = hashInput(right);
     this.streamRound(left, right, this.k1);
-    this.hashRound(left, right, this.k2);
+    this.hashRound(left, right, this.k2, scratch);
     this.streamRound(left, right, this.k3);
-    this.hashRound(left, right, this.k4);
+    this.hashRound(left, right, this.k4, scratch);
   }
 
   /** Decrypts a block of at least 33 bytes, in place. */
@@ -54,9 +59,10 @@ export class Lioness {
     this.check(block);
     const left = block.subarray(0, LEFT);
     const right = block.subarray(LEFT);
-    this.hashRound(left, right, this.k4);
+    const scratch = hashInput(right);
+    this.hashRound(left, right, this.k4, scratch);
     this.streamRound(left, right, this.k3);
-    this.hashRound(left, right, this.k2);
+    this.hashRound(left, right, this.k2, scratch);
     this.streamRound(left, right, this.k1);
   }
 
@@ -72,10 +78,18 @@ export class Lioness {
   private streamRound(left: Uint8Array, right: Uint8Array, key: Uint8Array): void {
     const roundKey = Uint8Array.from(left);
     xorInto(roundKey, key);
-    right.set(this.crypto.chacha20(roundKey, right));
+    this.crypto.chacha20(roundKey, right, right);
   }
 
-  private hashRound(left: Uint8Array, right: Uint8Array, key: Uint8Array): void {
-    xorInto(left, this.crypto.blake2b512(concatBytes(key, right)).subarray(0, LEFT));
+  /** `scratch` holds K | R for the hash: one buffer for both hash rounds of a block. */
+  private hashRound(
+    left: Uint8Array,
+    right: Uint8Array,
+    key: Uint8Array,
+    scratch: Uint8Array,
+  ): void {
+    scratch.set(key);
+    scratch.set(right, HASH_KEY_LENGTH);
+    xorInto(left, this.crypto.blake2b512(scratch).subarray(0, LEFT));
   }
 }

@@ -88,6 +88,9 @@ export function runProviderSuite(provider: CryptoProvider, reference: CryptoProv
         provider.aes128Ctr(new Uint8Array(15), new Uint8Array(16), new Uint8Array(1)),
       ).toThrow(expect.objectContaining({ code: 'crypto.invalid_key' }));
       expect(() => provider.chacha20(new Uint8Array(16), new Uint8Array(1))).toThrow(CryptoError);
+      expect(() =>
+        provider.chacha20(new Uint8Array(32), new Uint8Array(8), new Uint8Array(7)),
+      ).toThrow(CryptoError);
     });
 
     it('seals and opens AES-256-GCM (NIST test case 14); tampering fails', async () => {
@@ -143,7 +146,13 @@ export function runProviderSuite(provider: CryptoProvider, reference: CryptoProv
           expect(provider.aes128Ctr(key.subarray(0, 16), key.subarray(16), data)).toEqual(
             reference.aes128Ctr(key.subarray(0, 16), key.subarray(16), data),
           );
-          expect(provider.chacha20(key, data)).toEqual(reference.chacha20(key, data));
+          const stream = reference.chacha20(key, data);
+          expect(provider.chacha20(key, data)).toEqual(stream);
+          const into = new Uint8Array(data.length);
+          expect(provider.chacha20(key, data, into)).toBe(into);
+          expect(into).toEqual(stream);
+          const inPlace = data.slice();
+          expect(provider.chacha20(key, inPlace, inPlace)).toEqual(stream);
         }),
         { numRuns: 60 },
       );

@@ -32,20 +32,29 @@ async function measure(crypto: CryptoProvider) {
     crypto.x25519.publicKey(crypto.randomBytes(32)),
   );
   const nodeKey = nodes[0]!.privateKey;
-  const dh = await rate((i) => crypto.x25519.sharedSecret(nodeKey, alphas[i % alphas.length]!));
-
   const create = await rate(() => createPacket(ctx, route, [0, 0, 0, 0], destination, message));
-
   const packets = await Promise.all(
     Array.from({ length: 2000 }, () =>
       createPacket(ctx, route, [0, 0, 0, 0], destination, message),
     ),
   );
-  const process = await rate((i) => {
-    const result = processPacket(crypto, nodeKey, packets[i % packets.length]!);
-    if (result.kind !== 'forward') throw new Error(`unexpected ${result.kind}`);
-  });
-
+  // The ratio's two sides are measured in turns, best of three windows each: on a shared
+  // machine a slow window is noise, and taking turns exposes both sides to the same moments.
+  let dh = 0;
+  let process = 0;
+  for (let window = 0; window < 3; window++) {
+    dh = Math.max(
+      dh,
+      await rate((i) => crypto.x25519.sharedSecret(nodeKey, alphas[i % alphas.length]!)),
+    );
+    process = Math.max(
+      process,
+      await rate((i) => {
+        const result = processPacket(crypto, nodeKey, packets[i % packets.length]!);
+        if (result.kind !== 'forward') throw new Error(`unexpected ${result.kind}`);
+      }),
+    );
+  }
   const owner = { address: destination.address, surbId: new Uint8Array(16).fill(2) };
   const { surb, secrets } = await createSurb(ctx, route, [0, 0, 0, 0], owner);
   const reply = useSurb(crypto, surb, message);
@@ -70,7 +79,7 @@ for (const engine of ['sodium', 'keyobject'] as const) {
 
 const f = (n: number) => Math.round(n).toLocaleString('en-US');
 console.log(
-  `\nSphinx on one core (Node ${process.version}), ${SECONDS}s per measurement, 4-hop packets, 2 KB messages\n`,
+  `\nSphinx on one core (Node ${process.version}), ${SECONDS}s per measurement (X25519 and processing: best of 3, in turns), 4-hop packets, 2 KB messages\n`,
 );
 console.log(
   '| engine | X25519/s | create 4 hops/s | processed/s | SURB replies/s | replies opened/s | process / (2 x X25519) | target processed >= 5,000/s | target ratio <= 2.0 |',

@@ -86,7 +86,10 @@ export function processPacket(
   const routing = decodeRouting(shifted.subarray(0, SLOT_LENGTH));
   if (!routing) return drop('bad_routing');
 
-  const payload = packet.slice(HEADER_LENGTH);
+  // The packet to forward is built in place: the payload is decrypted where it will be sent.
+  const next = new Uint8Array(PACKET_LENGTH);
+  const payload = next.subarray(HEADER_LENGTH);
+  payload.set(packet.subarray(HEADER_LENGTH));
   new Lioness(crypto, keys.payloadKey).decryptInPlace(payload);
   const replayTag = keys.replayTag.slice();
 
@@ -121,11 +124,9 @@ export function processPacket(
     if (error instanceof CryptoError) return drop('invalid_alpha');
     throw error;
   }
-  const next = new Uint8Array(PACKET_LENGTH);
   next.set(nextAlpha, 0);
   next.set(shifted.subarray(NEXT_GAMMA_OFFSET, SLOT_LENGTH), ALPHA_LENGTH);
   next.set(shifted.subarray(SLOT_LENGTH), ALPHA_LENGTH + GAMMA_LENGTH);
-  next.set(payload, HEADER_LENGTH);
   return { kind: 'forward', next: routing.next, delay: routing.delay, packet: next, replayTag };
 }
 

@@ -43,9 +43,10 @@ export function createBrowserCrypto(): CryptoProvider {
       assertLength(iv, 16, 'AES-CTR iv');
       return ctr(key, iv).encrypt(data);
     },
-    chacha20(key, data) {
+    chacha20(key, data, into) {
       assertLength(key, 32, 'ChaCha20 key');
-      return chacha20(key, ZERO_NONCE, data);
+      if (into) assertLength(into, data.length, 'ChaCha20 output');
+      return chacha20(key, ZERO_NONCE, data, into);
     },
     blake2b512: (data) => blake2b(data, { dkLen: 64 }),
     x25519: webX25519(),

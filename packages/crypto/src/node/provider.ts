@@ -48,9 +48,13 @@ export function createNodeCrypto(options: NodeCryptoOptions = {}): CryptoProvide
     },
     chacha20:
       fast?.chacha20 ??
-      ((key, data) => {
+      ((key, data, into) => {
         assertLength(key, 32, 'ChaCha20 key');
-        return view(nodeCrypto.createCipheriv('chacha20', key, ZERO_IV).update(data));
+        if (into) assertLength(into, data.length, 'ChaCha20 output');
+        const out = view(nodeCrypto.createCipheriv('chacha20', key, ZERO_IV).update(data));
+        if (!into) return out;
+        into.set(out);
+        return into;
       }),
     blake2b512:
       fast?.blake2b512 ??

@@ -63,11 +63,12 @@ export function sodiumPrimitives(
   };
   return {
     x25519,
-    chacha20(key, data) {
+    chacha20(key, data, into) {
       assertLength(key, 32, 'ChaCha20 key');
-      const out = new Uint8Array(data.length);
+      if (into) assertLength(into, data.length, 'ChaCha20 output');
+      const out = into ?? new Uint8Array(data.length);
       // The original ChaCha20 with an 8-byte zero nonce: the same stream as the IETF variant
-      // with a zero 12-byte nonce, for any length used here.
+      // with a zero 12-byte nonce, for any length used here. libsodium works in place too.
       sodium.crypto_stream_chacha20_xor(out, data, ZERO_NONCE, key);
       return out;
     },

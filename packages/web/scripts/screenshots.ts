@@ -12,7 +12,8 @@ import { startLocalStack, type LocalStack } from '../test/support/stack.js';
 import { SAMPLE_CODE, SAMPLE_MARKDOWN } from './samples.js';
 
 type Scheme = 'light' | 'dark';
-const outDir = join(PACKAGE_DIR, 'docs', 'screenshots');
+// The project's docs folder, two levels above the package.
+const outDir = join(PACKAGE_DIR, '..', '..', 'docs', 'screenshots');
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
 

@@ -17,7 +17,8 @@ const connect = (url: string) => new WebSocket(url) as unknown as WebSocketLike;
 const THROUGHPUT_MESSAGES = Number(process.env.BENCH_MESSAGES ?? 3000);
 const LATENCY_SAMPLES = Number(process.env.BENCH_LATENCY_SAMPLES ?? 200);
 const BIG = Number(process.env.BENCH_BIG_BYTES ?? 10_000_000);
-const WARM_UP_MESSAGES = 1000;
+const WARM_UP_MESSAGES = 2000;
+const BURSTS = 3;
 
 async function clients(mixnet: BenchMixnet) {
   const start = (i: number) =>
@@ -80,11 +81,18 @@ async function measureFast(layout: Layout) {
     await latencies(alice, bob, 20); // opens the links
     // A first burst, not counted, so that the run measures compiled code, not the JIT.
     await burst(alice, bob, WARM_UP_MESSAGES);
-    const cpuBefore = cpuSnapshot();
-    const started = performance.now();
-    await burst(alice, bob, THROUGHPUT_MESSAGES);
-    const seconds = (performance.now() - started) / 1000;
-    const cpu = cpuByKind(cpuBefore, cpuSnapshot());
+    // Like the ceiling, the system's capacity is the best of a few windows (all are printed).
+    const bursts: { seconds: number; cpu: Map<string, number> }[] = [];
+    for (let i = 0; i < BURSTS; i++) {
+      const cpuBefore = cpuSnapshot();
+      const started = performance.now();
+      await burst(alice, bob, THROUGHPUT_MESSAGES);
+      const seconds = (performance.now() - started) / 1000;
+      bursts.push({ seconds, cpu: cpuByKind(cpuBefore, cpuSnapshot()) });
+    }
+    const { seconds, cpu } = bursts.reduce((best, next) =>
+      next.seconds < best.seconds ? next : best,
+    );
     const latency = await latencies(alice, bob, LATENCY_SAMPLES);
 
     const big = crypto.randomBytes(BIG);
@@ -105,6 +113,7 @@ async function measureFast(layout: Layout) {
     bob.close();
     return {
       messagesPerSecond: THROUGHPUT_MESSAGES / seconds,
+      burstRates: bursts.map((b) => THROUGHPUT_MESSAGES / b.seconds),
       latency,
       bigMs,
       retransmitted,
@@ -148,19 +157,20 @@ console.log(
 row('profile `fast`', 'every node in one process', 'a process per node');
 row('---', '---:', '---:');
 both(
-  `messages/s = delivered packets/s (1 KB, one packet each, ${f(THROUGHPUT_MESSAGES)} sent at once)`,
+  `messages/s = delivered packets/s (1 KB, one packet each, ${f(THROUGHPUT_MESSAGES)} sent at once; best of ${BURSTS} bursts)`,
   (run) => f(run.messagesPerSecond),
 );
+both('the bursts (messages/s)', (run) => run.burstRates.map((rate) => f(rate)).join(', '));
 both('1 KB latency p50 / p99 (ms, one at a time)', (run) => {
   const p50 = percentile(run.latency, 50);
   return `${f(p50, 1)} / ${f(percentile(run.latency, 99), 1)}`;
 });
 both(`${f(BIG / 1e6)} MB transfer (s)`, (run) => f(run.bigMs / 1000, 2));
 both('retransmissions during the run', (run) => f(run.retransmitted));
-both('CPU per delivered packet, all processes (ms)', (run) =>
+both('CPU per delivered packet in the best burst, all processes (ms)', (run) =>
   f(cpuTotal(run) / THROUGHPUT_MESSAGES, 2),
 );
-both(`cores busy during the throughput run (of ${cores})`, (run) =>
+both(`cores busy during the best burst (of ${cores})`, (run) =>
   f(cpuTotal(run) / (run.seconds * 1000), 2),
 );
 both(
@@ -177,7 +187,7 @@ console.log(
   `| that work on ${cores} threads at once, best of ${ceilings.length} windows (packets/s; all: ${ceilings.map((c) => f(c)).join(', ')}; ${cores} x one thread would be ${f((cores * 1000) / sphinxMs)}) | ${f(ceiling)} |`,
 );
 
-console.log('\n| where the CPU went (throughput run, ms per delivered packet) | share |');
+console.log('\n| where the CPU went (best burst, ms per delivered packet) | share |');
 console.log('| --- | ---: |');
 for (const [layout, run] of [
   ['every node in one process', oneProcess],

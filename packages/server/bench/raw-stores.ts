@@ -27,17 +27,6 @@ const COUNT_VIEW = `SET views = views + 1 WHERE id = $1 AND (expires_at IS NULL 
   AND (max_views IS NULL OR views < max_views)
   RETURNING size, format, metadata, expires_at, max_views, views, created_day`;
 
-/** Drops a benchmark schema. */
-export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Raw SQL on the SQLite file the store uses, with the store's pragmas (WAL, synchronous FULL). */
 export function rawSqlite(directory: string): RawStore {
   const db = new Database(join(directory, DEFAULT_SQLITE_FILE), { fileMustExist: true });

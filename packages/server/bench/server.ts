@@ -9,14 +9,13 @@ import { encodeBase64Url } from '@pastenym/crypto';
 import type { Storage } from '../src/index.js';
 import { openPostgresStorage, openSqliteStorage, PasteService, utcDay } from '../src/index.js';
 import { measurePow } from './pow.js';
-import { dropPostgresSchema, rawPostgres, rawSqlite, type RawStore } from './raw-stores.js';
+import { dropSchema, POSTGRES_URL, randomSchemaName } from '@pastenym/test-postgres';
+import { rawPostgres, rawSqlite, type RawStore } from './raw-stores.js';
 import { buildCreates, encodedGet } from './requests.js';
 import { rate } from './timing.js';
 
 const crypto = createNodeCrypto();
 const BUNDLE_BYTES = 1114; // the padded size of most text pastes
-const POSTGRES_URL =
-  process.env['PASTENYM_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 // Verifying costs the same at any difficulty (two hashes); a low one keeps pre-solving short.
 const BENCH_DIFFICULTY = 4;
 const POOL = 20_000;
@@ -106,9 +105,7 @@ async function sqlite(): Promise<StoreRates> {
 }
 
 async function postgres(): Promise<StoreRates | string> {
-  const schema = `pastenym_bench_${encodeBase64Url(crypto.randomBytes(6))
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '_')}`;
+  const schema = randomSchemaName('pastenym_bench');
   let storage: Storage;
   try {
     storage = await openPostgresStorage({ connection: POSTGRES_URL, schema });
@@ -121,7 +118,7 @@ async function postgres(): Promise<StoreRates | string> {
   } finally {
     await raw.close();
     await storage.close();
-    await dropPostgresSchema(POSTGRES_URL, schema);
+    await dropSchema(POSTGRES_URL, schema);
   }
 }
 

@@ -140,6 +140,84 @@ describe('Sphinx packets', () => {
     expect(processPacket(crypto, key, new Uint8Array(PACKET_LENGTH)).kind).toBe('drop');
   });
 
+  it('are dropped as replays at whichever hop sees them twice, and only there', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 5 }),
+        fc.nat(4),
+        fc.uint8Array({ maxLength: 300 }),
+        fc.string({ maxLength: 8 }),
+        async (hops, replayAt, message, seed) => {
+          const at = replayAt % hops;
+          const route = nodes.slice(0, hops);
+          const ctx = { crypto, rng: seededRng(crypto, `replay/${seed}`) };
+          let current = await createPacket(
+            ctx,
+            route,
+            new Array(hops).fill(0),
+            destination,
+            message,
+          );
+          const filters = route.map(() => new ReplayFilter({ capacity: 1000 }));
+          for (let hop = 0; hop <= at; hop++) {
+            const options = { replayFilter: filters[hop]! };
+            const first = processPacket(crypto, route[hop]!.privateKey, current, options);
+            expect(first.kind).not.toBe('drop');
+            if (hop === at) {
+              const again = processPacket(crypto, route[hop]!.privateKey, current, options);
+              expect(again).toEqual({ kind: 'drop', reason: 'replay' });
+            } else if (first.kind === 'forward') current = first.packet;
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('are dropped as invalid, never thrown, for any all-zero, low-order or non-canonical alpha', async () => {
+    const ctx = { crypto, rng: seededRng(crypto, 'alphas') };
+    const packet = await createPacket(
+      ctx,
+      nodes.slice(0, 2),
+      [0, 0],
+      destination,
+      new Uint8Array(5),
+    );
+    const le = (n: bigint) => {
+      const bytes = new Uint8Array(32);
+      for (let i = 0; i < 32; i++) bytes[i] = Number((n >> BigInt(8 * i)) & 0xffn);
+      return bytes;
+    };
+    const p = 2n ** 255n - 19n;
+    // The points of small order on Curve25519 (u-coordinates), each in canonical encoding.
+    const lowOrder = [
+      0n,
+      1n,
+      325606250916557431795983626356110631294008115727848805560023387167927233504n,
+      39382357235489614581723060781553021112529911719440698176882885853963445705823n,
+      p - 1n,
+    ].map(le);
+    const invalidAlpha = fc.oneof(
+      fc.constantFrom(...lowOrder),
+      // Any value with the top bit set: X25519 would ignore the bit, so it aliases another.
+      fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => {
+        bytes[31]! |= 0x80;
+        return bytes;
+      }),
+      // p .. 2^255 - 1: encodings of values that X25519 would reduce mod p.
+      fc.integer({ min: 0, max: 18 }).map((k) => le(p + BigInt(k))),
+    );
+    fc.assert(
+      fc.property(invalidAlpha, fc.nat(1), (alpha, hop) => {
+        const tampered = Uint8Array.from(packet);
+        tampered.set(alpha, 0);
+        const result = processPacket(crypto, nodes[hop]!.privateKey, tampered);
+        expect(result).toEqual({ kind: 'drop', reason: 'invalid_alpha' });
+      }),
+      { numRuns: 300, examples: lowOrder.map((alpha) => [alpha, 0] as [Uint8Array, number]) },
+    );
+  });
+
   it('are dropped at the first hop when any single header bit flips', async () => {
     const ctx = { crypto, rng: seededRng(crypto, 'flip-header') };
     const route = nodes.slice(0, 4);

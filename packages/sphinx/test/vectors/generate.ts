@@ -1,7 +1,7 @@
 // Builds the Sphinx test vectors from fixed seeds. Every CryptoProvider must reproduce them
 // byte for byte; `write.ts` stores the result in sphinx.json.
 import type { CryptoProvider } from '@pastenym/crypto';
-import { encodeHex, utf8 } from '@pastenym/crypto';
+import { decodeHex, encodeHex, utf8 } from '@pastenym/crypto';
 import {
   createAckSurb,
   createPacket,
@@ -111,7 +111,7 @@ export async function generateVectors(crypto: CryptoProvider): Promise<SphinxVec
   const replyPacket = useSurb(crypto, surb, reply).packet;
   const replyHops = walk(crypto, replyRoute, replyPacket);
   const delivered = replyHops.at(-1)?.payload ?? '';
-  const opened = openReply(crypto, secrets, Uint8Array.from(Buffer.from(delivered, 'hex')));
+  const opened = openReply(crypto, secrets, decodeHex(delivered));
   vectors.push({
     name: 'reply through 4 hops',
     seed: 'reply-4',

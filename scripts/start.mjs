@@ -20,7 +20,7 @@ function run(args, what) {
 // TypeScript builds are incremental: cheap when nothing changed.
 run(['exec', '--', 'tsc', '-b'], 'the packages');
 if (!existsSync(join(root, 'packages/web/dist/app/index.html')))
-  run(['run', 'build', '-w', '@pastenym/web'], 'the web app');
+  run(['run', 'build', '-w', 'web'], 'the web app');
 
 const { runStackCli } = await import('../packages/stack/dist/src/index.js');
 try {

@@ -17,7 +17,7 @@ import {
 } from '@pastenym/server/node';
 import { StackError } from './errors.js';
 import { assertPortFree } from './ports.js';
-import { serveStaticSite, type StaticSite } from './static-site.js';
+import { contentSecurityPolicy, startStaticServer, type StaticServer } from 'web/serve';
 
 export interface StackOptions {
   readonly profile: 'fast' | 'nym';
@@ -112,14 +112,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       `${JSON.stringify({ address: server.address }, null, 2)}\n`,
     );
 
-    const site: StaticSite = await serveStaticSite({
+    // The page may connect to its own origin and this mixnet's gateways, nothing else; sent
+    // as a header it also binds the mixnet worker, which the page's meta policy cannot.
+    const gateways = mixnet.gateways.flatMap((gateway) => gateway.clientUrl ?? []);
+    let webUrl = '';
+    const site: StaticServer = await startStaticServer({
       root: options.webRoot,
       host: options.host,
       port: options.webPort,
-      config: async () => webConfig(mixnet, server.address, site.url),
+      config: () => webConfig(mixnet, server.address, webUrl),
+      csp: contentSecurityPolicy({ network: 'local', connectSrc: gateways, delivery: 'header' }),
     });
+    webUrl = site.url.replace(/\/$/, '');
     stops.push(() => site.close());
-    return { webUrl: site.url, serverAddress: server.address, mixnet, daemon, server, stop };
+    return { webUrl, serverAddress: server.address, mixnet, daemon, server, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -72,6 +72,9 @@ describe.skipIf(!chromium.available)('npm start (Chromium)', () => {
       const errors: string[] = [];
       const page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) errors.push(message.text());
+      });
       await page.goto(link);
       await expect
         .poll(() => page.locator('.paste-text').textContent(), { timeout: PAGE_TIMEOUT_MS })
@@ -81,6 +84,22 @@ describe.skipIf(!chromium.available)('npm start (Chromium)', () => {
     },
     CLI_TIMEOUT_MS + PAGE_TIMEOUT_MS,
   );
+
+  it('serves the page with a policy that lets it connect to its origin and the gateways only', async () => {
+    const response = await fetch(`${banner.webUrl}/`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const connect = policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .find(([name]) => name === 'connect-src');
+    expect(connect, policy).toBeDefined();
+    const [, ...sources] = connect!;
+    expect(sources[0]).toBe("'self'");
+    // Two gateways, each by exact host and port: no wildcards, no other origin.
+    expect(sources.slice(1)).toHaveLength(2);
+    for (const source of sources.slice(1)) expect(source).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
 
   it(
     'reads the paste back with the printed get example',

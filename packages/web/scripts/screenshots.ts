@@ -1,6 +1,6 @@
 // Screenshots of the main screens, light and dark, for the README: the editor, the share
 // screen, opened pastes (markdown, code, an image attachment), and the reader's prompts and
-// failure state, taken on the local stack (`npm run screenshots -w @pastenym/web`).
+// failure state, taken on the local stack (`npm run screenshots -w web`).
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';

@@ -7,7 +7,7 @@ export type WebErrorCode =
   | 'web.not_connected'
   | 'web.send_failed';
 
-/** The one error type of `@pastenym/web`; `code` is stable, `message` is for people. */
+/** The one error type of `web`; `code` is stable, `message` is for people. */
 export class WebError extends Error {
   override readonly name = 'WebError';
   constructor(

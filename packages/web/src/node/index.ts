@@ -1,5 +1,5 @@
 /**
- * @pastenym/web/node: serving and building the page from Node: a static server with the
+ * web/node: serving and building the page from Node: a static server with the
  * right security headers, a config.json source for the local mixnet, and the Vite config.
  */
 export { startStaticServer, type StaticServer, type StaticServerOptions } from './static-server.js';

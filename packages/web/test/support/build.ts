@@ -16,12 +16,12 @@ function findPackageDir(start: string): string {
     const manifest = join(dir, 'package.json');
     if (
       existsSync(manifest) &&
-      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === '@pastenym/web'
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'web'
     ) {
       return dir;
     }
   }
-  throw new Error('the @pastenym/web package folder was not found');
+  throw new Error('the web package folder was not found');
 }
 
 /** Builds the page for the local network (default loopback connect-src) and returns its folder. */

@@ -52,3 +52,40 @@ export class StateCell<T> {
     return () => this.#listeners.delete(listener);
   }
 }
+
+/**
+ * What every connection keeps whatever its network: its state, send progress and the listeners
+ * of arriving messages. A connection feeds it and builds its public face with {@link expose}.
+ */
+export class ConnectionCore {
+  readonly state = new StateCell<ConnectionState>({ kind: 'connecting' });
+  readonly progress = new StateCell<SendProgress>({ acked: 0, total: 0 });
+  readonly #listeners = new Set<(bytes: Uint8Array) => void>();
+
+  /** Hands an arriving message to every listener. */
+  deliver(bytes: Uint8Array): void {
+    for (const listener of [...this.#listeners]) listener(bytes);
+  }
+
+  /** The {@link MixnetConnection} of a network that knows how to send and to close. */
+  expose(
+    network: NetworkKind,
+    send: (bytes: Uint8Array) => Promise<void>,
+    close: () => void,
+  ): MixnetConnection {
+    return {
+      network,
+      transport: {
+        send,
+        onMessage: (listener) => {
+          this.#listeners.add(listener);
+          return () => this.#listeners.delete(listener);
+        },
+      },
+      state: () => this.state.get(),
+      onState: (listener) => this.state.subscribe(listener),
+      onSendProgress: (listener) => this.progress.subscribe(listener),
+      close,
+    };
+  }
+}

@@ -1,10 +1,9 @@
 import { WebError } from '../errors.js';
 import {
+  ConnectionCore,
   REPLY_SURBS,
-  StateCell,
   type ConnectionState,
   type MixnetConnection,
-  type SendProgress,
 } from './connection.js';
 import {
   isFromWorker,
@@ -39,9 +38,8 @@ export function startLocalConnection(
   options: LocalStartOptions,
   serverAddress: string,
 ): MixnetConnection {
-  const state = new StateCell<ConnectionState>({ kind: 'connecting' });
-  const progress = new StateCell<SendProgress>({ acked: 0, total: 0 });
-  const listeners = new Set<(bytes: Uint8Array) => void>();
+  const core = new ConnectionCore();
+  const { state, progress } = core;
   const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let nextId = 1;
 
@@ -75,11 +73,9 @@ export function startLocalConnection(
       case 'progress':
         progress.set({ acked: message.acked, total: message.total });
         break;
-      case 'message': {
-        const bytes = new Uint8Array(message.data);
-        for (const listener of [...listeners]) listener(bytes);
+      case 'message':
+        core.deliver(new Uint8Array(message.data));
         break;
-      }
     }
   };
   worker.onmessage = (event) => {
@@ -107,34 +103,22 @@ export function startLocalConnection(
       });
     });
 
-  return {
-    network: 'local',
-    transport: {
-      async send(bytes) {
-        await connected();
-        const id = nextId++;
-        // A copy of our own to transfer: the caller keeps its bytes.
-        const data = bytes.slice().buffer;
-        return new Promise<void>((resolve, reject) => {
-          pending.set(id, { resolve, reject });
-          worker.postMessage(
-            { type: 'send', id, recipient: serverAddress, data, replySurbs: REPLY_SURBS },
-            [data],
-          );
-        });
-      },
-      onMessage(listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    },
-    state: () => state.get(),
-    onState: (listener) => state.subscribe(listener),
-    onSendProgress: (listener) => progress.subscribe(listener),
-    close() {
-      worker.postMessage({ type: 'stop' });
-      state.set({ kind: 'failed', message: 'closed' });
-      settleAll(new WebError('web.not_connected', 'closed'));
-    },
+  const send = async (bytes: Uint8Array) => {
+    await connected();
+    const id = nextId++;
+    // A copy of our own to transfer: the caller keeps its bytes.
+    const data = bytes.slice().buffer;
+    return new Promise<void>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage(
+        { type: 'send', id, recipient: serverAddress, data, replySurbs: REPLY_SURBS },
+        [data],
+      );
+    });
   };
+  return core.expose('local', send, () => {
+    worker.postMessage({ type: 'stop' });
+    state.set({ kind: 'failed', message: 'closed' });
+    settleAll(new WebError('web.not_connected', 'closed'));
+  });
 }

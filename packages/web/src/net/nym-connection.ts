@@ -1,12 +1,6 @@
 import type { NymNetworkConfig } from '../config/web-config.js';
 import { WebError } from '../errors.js';
-import {
-  REPLY_SURBS,
-  StateCell,
-  type ConnectionState,
-  type MixnetConnection,
-  type SendProgress,
-} from './connection.js';
+import { ConnectionCore, REPLY_SURBS, type MixnetConnection } from './connection.js';
 
 import type { NymSdkClient, NymSdkModule } from './nym-sdk-types.js';
 
@@ -26,9 +20,8 @@ export function startNymConnection(
   config: NymNetworkConfig,
   serverAddress: string,
 ): MixnetConnection {
-  const state = new StateCell<ConnectionState>({ kind: 'connecting' });
-  const progress = new StateCell<SendProgress>({ acked: 0, total: 0 });
-  const listeners = new Set<(bytes: Uint8Array) => void>();
+  const core = new ConnectionCore();
+  const { state } = core;
   let closed = false;
 
   const ready: Promise<NymSdkClient> = (async () => {
@@ -38,7 +31,7 @@ export function startNymConnection(
       state.set({ kind: 'connected', address: event.args.address ?? '' });
     });
     nym.events.subscribeToRawMessageReceivedEvent((event) => {
-      for (const listener of [...listeners]) listener(event.args.payload);
+      core.deliver(event.args.payload);
     });
     await nym.client.start({
       clientId: randomClientId(),
@@ -57,33 +50,17 @@ export function startNymConnection(
     });
   });
 
-  return {
-    network: 'nym',
-    transport: {
-      async send(bytes) {
-        if (closed) throw new WebError('web.not_connected', 'closed');
-        const nym = await ready.catch((error: unknown) => {
-          throw new WebError('web.network_unavailable', 'the Nym client did not start', {
-            cause: error,
-          });
-        });
-        await nym.client.rawSend({
-          payload: bytes,
-          recipient: serverAddress,
-          replySurbs: REPLY_SURBS,
-        });
-      },
-      onMessage(listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    },
-    state: () => state.get(),
-    onState: (listener) => state.subscribe(listener),
-    onSendProgress: (listener) => progress.subscribe(listener),
-    close() {
-      closed = true;
-      void ready.then((nym) => nym.client.stop()).catch(() => undefined);
-    },
+  const send = async (bytes: Uint8Array) => {
+    if (closed) throw new WebError('web.not_connected', 'closed');
+    const nym = await ready.catch((error: unknown) => {
+      throw new WebError('web.network_unavailable', 'the Nym client did not start', {
+        cause: error,
+      });
+    });
+    await nym.client.rawSend({ payload: bytes, recipient: serverAddress, replySurbs: REPLY_SURBS });
   };
+  return core.expose('nym', send, () => {
+    closed = true;
+    void ready.then((nym) => nym.client.stop()).catch(() => undefined);
+  });
 }

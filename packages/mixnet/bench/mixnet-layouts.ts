@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROFILES, type MixnetProfile } from '../src/index.js';
 import { defaultCliPath } from '../src/node/cli-path.js';
-import { startMixnet } from '../src/node/index.js';
+import { startMixnet, STATE_FILE_NAME, type MixnetStateFile } from '../src/node/index.js';
 
 export type Layout = 'process-per-node' | 'one-process';
 
@@ -19,13 +19,6 @@ export interface BenchMixnet {
   readonly directoryKey: string;
   /** Gateway addresses (base58). */
   readonly gateways: readonly string[];
-}
-
-interface StateFile {
-  readonly profile: string;
-  readonly directoryUrl: string;
-  readonly directoryKey: string;
-  readonly gateways: readonly { readonly address: string }[];
 }
 
 const START_TIMEOUT_MS = 60_000;
@@ -77,7 +70,7 @@ async function inOneChildProcess<T>(
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
     // The launcher writes mixnet.json once every node routes with the full topology.
-    const state = await waitForStateFile(join(dataDir, 'mixnet.json'), exited);
+    const state = await waitForStateFile(join(dataDir, STATE_FILE_NAME), exited);
     const known = PROFILES[state.profile];
     if (!known) throw new Error(`the mixnet runs an unknown profile ${state.profile}`);
     return await run({
@@ -92,13 +85,13 @@ async function inOneChildProcess<T>(
   }
 }
 
-async function waitForStateFile(file: string, exited: Promise<void>): Promise<StateFile> {
+async function waitForStateFile(file: string, exited: Promise<void>): Promise<MixnetStateFile> {
   let gone = false;
   void exited.then(() => (gone = true));
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (!gone && Date.now() < deadline) {
     try {
-      return JSON.parse(await readFile(file, 'utf8')) as StateFile;
+      return JSON.parse(await readFile(file, 'utf8')) as MixnetStateFile;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

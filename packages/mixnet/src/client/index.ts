@@ -1,4 +1,10 @@
-export { MixnetClient, type MixnetClientOptions, type ReceivedMessage } from './mixnet-client.js';
+export {
+  MixnetClient,
+  type DropReason,
+  type MixnetClientOptions,
+  type MixnetClientStats,
+  type ReceivedMessage,
+} from './mixnet-client.js';
 export {
   generateClientKeys,
   clientKeysFromSecrets,

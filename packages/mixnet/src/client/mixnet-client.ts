@@ -42,6 +42,33 @@ export interface MixnetClientOptions {
   readonly onStateChange?: (state: 'connecting' | 'connected' | 'disconnected') => void;
 }
 
+/** Why something was dropped: a packet that arrived, or a message refused before sending. */
+export type DropReason = 'undecryptable' | 'malformed' | 'backlog_full';
+
+/** What a client counts: never contents, ids or addresses. */
+export interface MixnetClientStats {
+  /** Packets sent for the first time, and sent again after their ack timed out. */
+  readonly sent: number;
+  readonly retransmitted: number;
+  readonly cover: number;
+  readonly acked: number;
+  /** Messages that failed (not delivered, closed, no reply blocks, recipient given up). */
+  readonly failed: number;
+  /** Recipients given up: they acknowledged nothing for too long. */
+  readonly givenUp: number;
+  /** Packets not sent yet (queued, or waiting for reply blocks). */
+  readonly backlog: number;
+  /** Packets sent and awaiting their ack. */
+  readonly inFlight: number;
+  /** `backlog + inFlight`. */
+  readonly pending: number;
+  /** Messages received, acks received, and what arrived but was dropped. */
+  readonly messages: number;
+  readonly acks: number;
+  readonly dropped: number;
+  readonly droppedBy: Readonly<Record<DropReason, number>>;
+}
+
 /** A message that came out of the mixnet. */
 export interface ReceivedMessage {
   readonly data: Uint8Array;
@@ -79,7 +106,12 @@ export class MixnetClient {
   private readonly knownGateways = new Map<string, TopologyNode>();
   private closed = false;
   /** Counters of what arrived (no contents, no addresses). */
-  readonly received = { messages: 0, acks: 0, dropped: 0 };
+  private readonly received = { messages: 0, acks: 0, dropped: 0 };
+  private readonly droppedBy: Record<DropReason, number> = {
+    undecryptable: 0,
+    malformed: 0,
+    backlog_full: 0,
+  };
 
   private constructor(
     private readonly options: MixnetClientOptions,
@@ -159,9 +191,17 @@ export class MixnetClient {
     return this.view.topology.profile;
   }
 
-  /** Sending counters (no contents, no addresses). */
-  get stats() {
-    return { ...this.transmitter.stats, pending: this.transmitter.pending, ...this.received };
+  /** Counters (no contents, no addresses). */
+  get stats(): MixnetClientStats {
+    const t = this.transmitter;
+    return {
+      ...t.stats,
+      backlog: t.backlog,
+      inFlight: t.inFlightCount,
+      pending: t.pending,
+      ...this.received,
+      droppedBy: { ...this.droppedBy },
+    };
   }
 
   /** Subscribes to received messages; returns the unsubscribe function. */
@@ -322,7 +362,7 @@ export class MixnetClient {
       try {
         body = openReply(this.options.crypto, entry.secrets, payload);
       } catch {
-        this.received.dropped++;
+        this.drop('undecryptable');
         return;
       }
       const split = splitForwardBody(body);
@@ -338,7 +378,7 @@ export class MixnetClient {
     const { encryptionPrivate, encryptionPublic } = this.options.keys;
     const content = await open(this.options.crypto, encryptionPrivate, encryptionPublic, payload);
     if (content) this.accept(content, null);
-    else this.received.dropped++;
+    else this.drop('undecryptable');
   }
 
   private accept(fragmentBytes: Uint8Array, viaTag: string | null): void {
@@ -348,7 +388,12 @@ export class MixnetClient {
     if (!message) return;
     const envelope = decodeEnvelope(message);
     if (envelope) this.dispatch(envelope, viaTag);
-    else this.received.dropped++;
+    else this.drop('malformed');
+  }
+
+  private drop(reason: DropReason): void {
+    this.received.dropped++;
+    this.droppedBy[reason]++;
   }
 
   private dispatch(envelope: Envelope, viaTag: string | null): void {

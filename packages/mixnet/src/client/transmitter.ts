@@ -99,7 +99,7 @@ export class Transmitter {
   private ssthresh = Infinity;
   private lastReductionAt = -Infinity;
   /** Counters for tests and benchmarks. */
-  readonly stats = { sent: 0, retransmitted: 0, cover: 0, acked: 0, failed: 0 };
+  readonly stats = { sent: 0, retransmitted: 0, cover: 0, acked: 0, failed: 0, givenUp: 0 };
 
   constructor(private readonly deps: TransmitterDeps) {
     this.scheduleStream();
@@ -155,9 +155,19 @@ export class Transmitter {
 
   /** Packets queued, waiting for reply blocks or awaiting their acks. */
   get pending(): number {
+    return this.backlog + this.inFlight.size;
+  }
+
+  /** Packets not sent yet: queued, or waiting for reply blocks. */
+  get backlog(): number {
     let parked = 0;
     for (const waiting of this.parked.values()) parked += waiting.length;
-    return this.queue.length - this.head + parked + this.inFlight.size;
+    return this.queue.length - this.head + parked;
+  }
+
+  /** Packets sent and awaiting their ack. */
+  get inFlightCount(): number {
+    return this.inFlight.size;
   }
 
   /** Reply fragments for `senderTag` that wait for a reply block (for tests). */

@@ -5,23 +5,35 @@ import type { Attachment, PasteContent } from '../format/content.js';
 /**
  * Parses a v2 plaintext body, `{"text": ..., "file": null | {data, filename, mimeType}}`, where
  * `data` is an array of byte values (web client), an object of them (a serialised Uint8Array)
- * or a base64 string (Go CLI). The v2 server stored public texts HTML-escaped, so escaped text
- * is unescaped when it is not JSON as it stands. `undefined` when malformed (never throws).
+ * or a base64 string (Go CLI). "No file" comes as `file: null`, a missing `file`, or (Go CLI,
+ * whose nil byte slice marshals to null) `{"data": null, "filename": "", "mimeType": ""}`.
+ * Empty or missing names and types get defaults. The v2 server stored public texts HTML-escaped,
+ * so escaped text is unescaped when it is not JSON as it stands. `undefined` when malformed
+ * (never throws).
  */
 export function parseV2Body(text: string): PasteContent | undefined {
   const body = parseJson(text) ?? parseJson(unescapeHtml(text));
-  if (!isRecord(body) || typeof body['text'] !== 'string') return undefined;
+  if (!isRecord(body)) return undefined;
+  const bodyText = body['text'] ?? '';
+  if (typeof bodyText !== 'string') return undefined;
   const file = body['file'];
-  if (file === null || file === undefined) return { text: body['text'], attachments: [] };
+  if (file === null || file === undefined) return { text: bodyText, attachments: [] };
   if (!isRecord(file)) return undefined;
+  if (file['data'] === null || file['data'] === undefined) {
+    return { text: bodyText, attachments: [] };
+  }
   const data = fileBytes(file['data']);
   if (!data) return undefined;
   const attachment: Attachment = {
-    name: typeof file['filename'] === 'string' ? file['filename'] : 'file',
-    type: typeof file['mimeType'] === 'string' ? file['mimeType'] : 'application/octet-stream',
+    name: nonEmpty(file['filename']) ?? 'file',
+    type: nonEmpty(file['mimeType']) ?? 'application/octet-stream',
     data,
   };
-  return { text: body['text'], attachments: [attachment] };
+  return { text: bodyText, attachments: [attachment] };
+}
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function fileBytes(data: unknown): Uint8Array | undefined {

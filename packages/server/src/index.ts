@@ -33,9 +33,11 @@ export {
   PASTE_ID_BYTES,
   V2_PASTE_ID_BYTES,
   V2_PASTE_ID_LENGTH,
+  V3_PASTE_ID_LENGTH,
+  IMPORTED_V2_ID_LENGTH,
   OWNER_TOKEN_BYTES,
 } from './service/ids.js';
-export { V2_SERVER_ERRORS } from './service/v2-errors.js';
+export { V2_SERVER_ERRORS, V2_NEEDS_V3_REPLY } from './service/v2-errors.js';
 export { Sweeper, type SweeperOptions, type SweepTimers } from './service/sweeper.js';
 export {
   RequestPump,

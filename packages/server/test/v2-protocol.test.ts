@@ -34,6 +34,7 @@ describe.each(ENCODINGS)('v2 over %s', (encoding) => {
       version: '2.0.3',
       alive: true,
       capabilities: { ipfs_hosting: false, expiration_bitcoin_height: false },
+      protocols: [2, 3],
     };
     expect(await send({ event: 'ping', data: 'empty' }, encoding)).toEqual(expected);
     expect(await send({ event: 'ping', sender: '', data: 'emtpy' }, encoding)).toEqual(expected);
@@ -205,13 +206,13 @@ describe('v2 errors', () => {
     }
   });
 
-  it('never spends a view of a v3 paste through getText', async () => {
+  it('says a v3 paste needs a v3 client, without spending its view', async () => {
     const { service, send } = await setup();
     const { createRequest } = await import('./helpers/service.js');
     const created = await call(service, createRequest(new Uint8Array(64).fill(7), { maxViews: 1 }));
     if (created.op !== 'created') throw new Error(created.op);
     expect(await send({ event: 'getText', data: { urlId: created.pasteId } })).toEqual({
-      error: 'text not found',
+      error: 'this paste needs a client that reads format v3',
     });
     expect(
       await call(service, { op: 'get', id: requestId(), pasteId: created.pasteId }),
@@ -227,6 +228,17 @@ describe('v2 errors', () => {
     expect(String(V2_SERVER_ERRORS.rateLimited).toLowerCase()).toContain('error');
     urlIdOf(await create(T0 + 10_000));
     expect(events.filter((e) => e.outcome === 'rate_limited')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a block height (web)', { expiration_height: 800_000 }, V2_SERVER_ERRORS.blockHeight],
+    ['IPFS (web)', { ipfs: true }, V2_SERVER_ERRORS.ipfs],
+  ])('refuses %s with a clear v2 error and stores nothing', async (_name, fields, expected) => {
+    const { send, storage } = await setup();
+    expect(await send(webNewText({ text: v2Body('x'), ...fields }))).toBe(expected);
+    expect(await send(cliNewText({ text: v2Body('x'), ...fields }))).toBe(expected);
+    expect(expected.toLowerCase()).toContain('error');
+    expect((await storage.stats()).pastes).toBe(0);
   });
 
   it('ignores v2 messages when compatibility is off', async () => {

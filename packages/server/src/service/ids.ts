@@ -11,6 +11,13 @@ export const PASTE_ID_BYTES = 16;
 export const V2_PASTE_ID_BYTES = 18;
 /** Length of a v2 paste id in characters. */
 export const V2_PASTE_ID_LENGTH = 24;
+/** Length of a v3 paste id in characters (16 bytes in base64url). */
+export const V3_PASTE_ID_LENGTH = 22;
+/**
+ * Length of the original backend's ids (48 bits), which only `import-v2` brings in: this server
+ * never draws such short ids itself.
+ */
+export const IMPORTED_V2_ID_LENGTH = 8;
 /** Random bytes in an owner (deletion) token: 256 bits, 43 base64url characters. */
 export const OWNER_TOKEN_BYTES = 32;
 

@@ -13,10 +13,15 @@ import {
 import type { JsonValue } from '../storage/index.js';
 import { utcDay } from '../storage/index.js';
 import { roundedExpiry } from './expiry.js';
-import { newV2PasteId, V2_PASTE_ID_LENGTH } from './ids.js';
+import {
+  IMPORTED_V2_ID_LENGTH,
+  newV2PasteId,
+  V2_PASTE_ID_LENGTH,
+  V3_PASTE_ID_LENGTH,
+} from './ids.js';
 import type { ServiceContext } from './options.js';
 import { storageFailure } from './storage-failure.js';
-import { V2_SERVER_ERRORS } from './v2-errors.js';
+import { V2_NEEDS_V3_REPLY, V2_SERVER_ERRORS } from './v2-errors.js';
 import { storeWithFreshId } from './v3-create.js';
 
 interface Answer {
@@ -44,7 +49,8 @@ export async function handleV2(
   try {
     switch (request.event) {
       case 'ping':
-        answer = { reply: v2PingReply(), outcome: 'ok' };
+        // `protocols` (ignored by v2 clients) tells ours to wait for the v3 pong too.
+        answer = { reply: { ...v2PingReply(), protocols: [2, 3] }, outcome: 'ok' };
         break;
       case 'newText':
         answer = await newText(ctx, request.paste, now);
@@ -70,6 +76,12 @@ export async function handleV2(
 }
 
 async function newText(ctx: ServiceContext, paste: V2NewPaste, now: number): Promise<Answer> {
+  // Refused rather than stored as ordinary pastes, as the original did when not configured:
+  // the creator would otherwise believe in an expiry or a hosting that does not happen.
+  if (paste.expirationHeight !== null) {
+    return { reply: V2_SERVER_ERRORS.blockHeight, outcome: 'refused' };
+  }
+  if (paste.ipfs) return { reply: V2_SERVER_ERRORS.ipfs, outcome: 'refused' };
   const bundle = utf8(paste.text);
   if (bundle.length > ctx.limits.maxBundleBytes) {
     return { reply: V2_ERRORS.tooLong(ctx.limits.maxBundleBytes), outcome: 'refused' };
@@ -108,8 +120,12 @@ function v2Lifetime(ctx: ServiceContext, requested: number | null): number | nul
 
 async function getText(ctx: ServiceContext, urlId: string, now: number): Promise<Answer> {
   const notFound = { reply: v2NotFoundReply(), outcome: 'not_found' };
-  // Only ids of the v2 length can be v2 pastes: no view of a v3 paste is spent here.
-  if (urlId.length !== V2_PASTE_ID_LENGTH) return notFound;
+  // Only ids of the v2 lengths (ours, and the original's imported ones) can be v2 pastes: no
+  // view of a v3 paste is spent here.
+  if (urlId.length === V3_PASTE_ID_LENGTH) return { reply: V2_NEEDS_V3_REPLY, outcome: 'v3_only' };
+  if (urlId.length !== V2_PASTE_ID_LENGTH && urlId.length !== IMPORTED_V2_ID_LENGTH) {
+    return notFound;
+  }
   const result = await ctx.storage.view(urlId, now);
   if (result.status === 'not_found') return notFound;
   const { paste } = result;

@@ -8,6 +8,7 @@ export type {
   ViewedPaste,
   ViewResult,
   DeleteOutcome,
+  ImportOutcome,
   StorageStats,
   JsonValue,
 } from './types.js';
@@ -15,6 +16,7 @@ export { StorageError, type StorageErrorCode } from './errors.js';
 export { type StorageLimits, DEFAULT_STORAGE_LIMITS, resolveLimits } from './limits.js';
 export {
   PASTE_ID_PATTERN,
+  IMPORT_KEY_LENGTH,
   OWNER_TOKEN_HASH_LENGTH,
   MAX_VIEW_LIMIT,
   isPasteId,

@@ -20,6 +20,7 @@ export interface PasteRow {
   /** Whole seconds since the epoch. */
   readonly expiresAt: number | null;
   readonly maxViews: number | null;
+  readonly views: number;
   readonly createdDay: string;
   readonly bundle: Uint8Array;
 }
@@ -40,7 +41,7 @@ export interface ViewedRow {
  * @throws StorageError `storage.invalid_argument` naming the first field that is wrong
  */
 export function encodePaste(paste: NewPaste, limits: StorageLimits): PasteRow {
-  if (!isPasteId(paste.id)) throw invalidArgument('id must be 16 to 64 base64url characters');
+  if (!isPasteId(paste.id)) throw invalidArgument('id must be 8 to 64 base64url characters');
   if (!(paste.bundle instanceof Uint8Array)) throw invalidArgument('bundle must be bytes');
   if (paste.bundle.length > limits.maxBundleBytes) {
     throw invalidArgument(`bundle exceeds ${limits.maxBundleBytes} bytes`);
@@ -53,6 +54,10 @@ export function encodePaste(paste: NewPaste, limits: StorageLimits): PasteRow {
   if (maxViews !== null && maxViews > MAX_VIEW_LIMIT) {
     throw invalidArgument(`maxViews must not exceed ${MAX_VIEW_LIMIT}`);
   }
+  const views = paste.views ?? 0;
+  if (!Number.isSafeInteger(views) || views < 0 || (maxViews !== null && views >= maxViews)) {
+    throw invalidArgument('views must be a count below maxViews');
+  }
   if (!isCalendarDay(paste.createdDay)) throw invalidArgument('createdDay must be YYYY-MM-DD');
   if (!isFormatTag(paste.format)) throw invalidArgument('format must be a short lower-case tag');
   return {
@@ -63,6 +68,7 @@ export function encodePaste(paste: NewPaste, limits: StorageLimits): PasteRow {
     ownerTokenHash: paste.ownerTokenHash,
     expiresAt: paste.expiresAt === null ? null : toSeconds(paste.expiresAt, 'expiresAt'),
     maxViews,
+    views,
     createdDay: paste.createdDay,
     bundle: paste.bundle,
   };

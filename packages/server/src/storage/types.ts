@@ -23,7 +23,12 @@ export interface NewPaste {
   readonly format: string;
   /** Small protocol-specific JSON (for instance the v2 `encParams`), stored verbatim. */
   readonly metadata: JsonValue | null;
+  /** Views already used (pastes imported with their count); default 0, below `maxViews`. */
+  readonly views?: number;
 }
+
+/** Result of `Storage.importPaste`. */
+export type ImportOutcome = 'imported' | 'already_imported';
 
 /** A paste as one successful view returns it. */
 export interface ViewedPaste {
@@ -99,6 +104,13 @@ export interface Storage {
    * @throws StorageError `storage.invalid_argument`, `storage.unavailable`, `storage.closed`
    */
   sweepExpired(now: number, batchSize: number): Promise<number>;
+  /**
+   * Stores a paste brought from another system once: `importKey` (32 bytes, for instance a hash
+   * of the source and the old id) is remembered for good in the same transaction, so importing
+   * the same source again never brings back a paste that was burned, expired or deleted since.
+   * @throws StorageError as {@link create}, and `storage.invalid_argument` for a bad key
+   */
+  importPaste(paste: NewPaste, importKey: Uint8Array): Promise<ImportOutcome>;
   /** Counts pastes and bundle bytes. @throws StorageError `storage.unavailable`, `storage.closed` */
   stats(): Promise<StorageStats>;
   /** Releases the database; later calls throw `storage.closed`. Safe to call twice. */

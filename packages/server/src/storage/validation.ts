@@ -1,11 +1,15 @@
 import { invalidArgument } from './errors.js';
 
 /**
- * Shape of a paste id: 16 to 64 characters of the base64url alphabet. Sixteen such characters
- * carry 96 bits; the caller is responsible for drawing them at random (16 random bytes in
- * base64url give 22). Base58 and hex ids fit the same alphabet.
+ * Shape of a paste id: 8 to 64 characters of the base64url alphabet. New ids are drawn at random
+ * by the caller with at least 96 bits (16 random bytes in base64url give 22); 8 characters are
+ * allowed only so that ids imported from the original backend (48 bits) keep working. Base58
+ * and hex ids fit the same alphabet.
  */
-export const PASTE_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+export const PASTE_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** Length of a key under which `importPaste` remembers an imported paste. */
+export const IMPORT_KEY_LENGTH = 32;
 
 /** Owner tokens are stored as a 32-byte hash (for instance SHA-256 of the token). */
 export const OWNER_TOKEN_HASH_LENGTH = 32;
@@ -69,6 +73,13 @@ export function toSeconds(ms: number, what: string): number {
 export function checkBatchSize(batchSize: number): void {
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) {
     throw invalidArgument('batch size must be a positive integer');
+  }
+}
+
+/** @throws StorageError `storage.invalid_argument` unless the import key has 32 bytes */
+export function checkImportKey(key: Uint8Array): void {
+  if (!(key instanceof Uint8Array) || key.length !== IMPORT_KEY_LENGTH) {
+    throw invalidArgument(`import key must be ${IMPORT_KEY_LENGTH} bytes`);
   }
 }
 

@@ -13,6 +13,9 @@ export class FaultyStorage implements Storage {
   create(...args: Parameters<Storage['create']>) {
     return this.#guard(() => this.inner.create(...args));
   }
+  importPaste(...args: Parameters<Storage['importPaste']>) {
+    return this.#guard(() => this.inner.importPaste(...args));
+  }
   view(...args: Parameters<Storage['view']>) {
     return this.#guard(() => this.inner.view(...args));
   }

@@ -7,7 +7,7 @@ export interface StorageHarness {
   /** Opens another store on the same database: a new connection, pool or instance. */
   open(): Promise<Storage>;
   /**
-   * Runs raw SQL on its own connection; `{pastes}`, `{bundles}` and `{migrations}` stand for
+   * Runs raw SQL on its own connection; `{pastes}`, `{bundles}`, `{migrations}` and `{imports}` stand for
    * the qualified table names. Statements that return no rows resolve to `[]`.
    */
   raw(sql: string): Promise<Record<string, unknown>[]>;

@@ -20,6 +20,7 @@ function postgresHarness(url: string): HarnessFactory {
       pastes: tables.pastes,
       bundles: tables.bundles,
       migrations: tables.migrations,
+      imports: tables.imports,
     };
     return Promise.resolve({
       // Small pools: the concurrency tests open five stores at once.

@@ -15,6 +15,7 @@ const TABLES: Record<string, string> = {
   pastes: 'pastes',
   bundles: 'paste_bundles',
   migrations: 'schema_migrations',
+  imports: 'imports',
 };
 
 function sqliteHarness(): Promise<StorageHarness> {

@@ -15,7 +15,7 @@ import type { SuiteContext } from './harness.js';
 import { rawCount } from './harness.js';
 
 const invalidFields: [string, Partial<NewPaste>][] = [
-  ['an id of 15 characters', { id: 'a'.repeat(15) }],
+  ['an id of 7 characters', { id: 'a'.repeat(7) }],
   ['an id of 65 characters', { id: 'a'.repeat(65) }],
   ['an id outside base64url', { id: 'abcdefghijklmnop+/' }],
   ['an id with a space', { id: 'abcdefgh ijklmnop' }],

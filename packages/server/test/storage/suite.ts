@@ -4,6 +4,7 @@ import type { HarnessFactory } from './harness.js';
 import { useHarness } from './harness.js';
 import { basicTests } from './suite-basics.js';
 import { concurrencyTests } from './suite-concurrency.js';
+import { importTests } from './suite-imports.js';
 import { limitTests } from './suite-limits.js';
 import { schemaTests } from './suite-schema.js';
 
@@ -20,5 +21,6 @@ export function runStorageSuite(name: string, factory: HarnessFactory): void {
     limitTests(ctx);
     concurrencyTests(ctx);
     schemaTests(ctx);
+    importTests(ctx);
   });
 }

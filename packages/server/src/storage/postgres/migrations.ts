@@ -36,6 +36,12 @@ export function postgresMigrations(t: PostgresTables): readonly Migration[] {
         `CREATE INDEX pastes_expires_at ON ${t.pastes} (expires_at) WHERE expires_at IS NOT NULL`,
       ],
     },
+    {
+      version: 2,
+      name: 'imports',
+      // Keys of imported pastes, kept after the paste is gone so that an import never revives it.
+      statements: [`CREATE TABLE ${t.imports} (key BYTEA PRIMARY KEY CHECK (length(key) = 32))`],
+    },
   ];
 }
 

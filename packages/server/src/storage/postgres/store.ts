@@ -4,8 +4,23 @@ import { asBuffer } from '../buffers.js';
 import { StorageError } from '../errors.js';
 import type { StorageLimits } from '../limits.js';
 import { encodePaste } from '../record.js';
-import type { DeleteOutcome, NewPaste, Storage, StorageStats, ViewResult } from '../types.js';
-import { checkBatchSize, checkOwnerTokenHash, isPasteId, toSeconds } from '../validation.js';
+import type { PoolClient } from 'pg';
+import type { PasteRow } from '../record.js';
+import type {
+  DeleteOutcome,
+  ImportOutcome,
+  NewPaste,
+  Storage,
+  StorageStats,
+  ViewResult,
+} from '../types.js';
+import {
+  checkBatchSize,
+  checkImportKey,
+  checkOwnerTokenHash,
+  isPasteId,
+  toSeconds,
+} from '../validation.js';
 import { postgresError } from './errors.js';
 import type { PostgresTables } from './tables.js';
 import { withTransaction } from './transaction.js';
@@ -34,29 +49,49 @@ export class PostgresStorage implements Storage {
   create(paste: NewPaste): Promise<void> {
     return this.#run('create', async (pool) => {
       const row = encodePaste(paste, this.#limits);
-      await withTransaction(pool, async (client) => {
-        // Acknowledge only once the commit is flushed, whatever the server default says.
-        await client.query('SET LOCAL synchronous_commit = on');
-        await client.query(
-          `INSERT INTO ${this.#t.pastes} (id, size, format, metadata, owner_token_hash,
-            expires_at, max_views, created_day) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date)`,
-          [
-            row.id,
-            row.size,
-            row.format,
-            row.metadata,
-            row.ownerTokenHash === null ? null : asBuffer(row.ownerTokenHash),
-            row.expiresAt,
-            row.maxViews,
-            row.createdDay,
-          ],
+      await withTransaction(pool, (client) => this.#insert(client, row));
+    });
+  }
+
+  importPaste(paste: NewPaste, importKey: Uint8Array): Promise<ImportOutcome> {
+    return this.#run('import', async (pool) => {
+      checkImportKey(importKey);
+      const row = encodePaste(paste, this.#limits);
+      return withTransaction(pool, async (client): Promise<ImportOutcome> => {
+        const recorded = await client.query(
+          `INSERT INTO ${this.#t.imports} (key) VALUES ($1) ON CONFLICT DO NOTHING`,
+          [asBuffer(importKey)],
         );
-        await client.query(`INSERT INTO ${this.#t.bundles} (id, bundle) VALUES ($1, $2)`, [
-          row.id,
-          asBuffer(row.bundle),
-        ]);
+        if (recorded.rowCount !== 1) return 'already_imported';
+        await this.#insert(client, row);
+        return 'imported';
       });
     });
+  }
+
+  async #insert(client: PoolClient, row: PasteRow): Promise<void> {
+    // Acknowledge only once the commit is flushed, whatever the server default says.
+    await client.query('SET LOCAL synchronous_commit = on');
+    await client.query(
+      `INSERT INTO ${this.#t.pastes} (id, size, format, metadata, owner_token_hash,
+        expires_at, max_views, views, created_day)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::date)`,
+      [
+        row.id,
+        row.size,
+        row.format,
+        row.metadata,
+        row.ownerTokenHash === null ? null : asBuffer(row.ownerTokenHash),
+        row.expiresAt,
+        row.maxViews,
+        row.views,
+        row.createdDay,
+      ],
+    );
+    await client.query(`INSERT INTO ${this.#t.bundles} (id, bundle) VALUES ($1, $2)`, [
+      row.id,
+      asBuffer(row.bundle),
+    ]);
   }
 
   view(id: string, now: number): Promise<ViewResult> {

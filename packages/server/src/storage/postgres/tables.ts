@@ -6,6 +6,7 @@ export interface PostgresTables {
   readonly pastes: string;
   readonly bundles: string;
   readonly migrations: string;
+  readonly imports: string;
 }
 
 /** Schema names the store accepts: plain lower-case identifiers, so quoting is exact. */
@@ -26,5 +27,6 @@ export function postgresTables(schema: string): PostgresTables {
     pastes: `${quoted}.pastes`,
     bundles: `${quoted}.paste_bundles`,
     migrations: `${quoted}.schema_migrations`,
+    imports: `${quoted}.imports`,
   };
 }

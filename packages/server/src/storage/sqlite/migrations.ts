@@ -32,6 +32,16 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX pastes_expires_at ON pastes (expires_at) WHERE expires_at IS NOT NULL`,
     ],
   },
+  {
+    version: 2,
+    name: 'imports',
+    // Keys of imported pastes, kept after the paste is gone so that an import never revives it.
+    statements: [
+      `CREATE TABLE imports (
+        key BLOB PRIMARY KEY NOT NULL CHECK (length(key) = 32)
+      ) STRICT, WITHOUT ROWID`,
+    ],
+  },
 ];
 
 /**

@@ -4,6 +4,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 export interface SqliteStatements {
   readonly insertPaste: BetterSqlite3.Statement;
   readonly insertBundle: BetterSqlite3.Statement;
+  /** Records an import key; changes nothing when it is already there. */
+  readonly insertImport: BetterSqlite3.Statement;
   /** Uses one view if the paste is live and not used up; returns the counted row or nothing. */
   readonly countView: BetterSqlite3.Statement;
   readonly selectBundle: BetterSqlite3.Statement;
@@ -31,8 +33,9 @@ export function prepareSqliteStatements(db: BetterSqlite3.Database): SqliteState
   return {
     insertPaste: db.prepare(
       `INSERT INTO pastes (id, size, format, metadata, owner_token_hash, expires_at, max_views,
-        created_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        views, created_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    insertImport: db.prepare('INSERT INTO imports (key) VALUES (?) ON CONFLICT DO NOTHING'),
     insertBundle: db.prepare('INSERT INTO paste_bundles (id, bundle) VALUES (?, ?)'),
     countView: db.prepare(
       `UPDATE pastes SET views = views + 1

@@ -5,8 +5,21 @@ import { StorageError } from '../errors.js';
 import type { StorageLimits } from '../limits.js';
 import type { PasteRow } from '../record.js';
 import { encodePaste } from '../record.js';
-import type { DeleteOutcome, NewPaste, Storage, StorageStats, ViewResult } from '../types.js';
-import { checkBatchSize, checkOwnerTokenHash, isPasteId, toSeconds } from '../validation.js';
+import type {
+  DeleteOutcome,
+  ImportOutcome,
+  NewPaste,
+  Storage,
+  StorageStats,
+  ViewResult,
+} from '../types.js';
+import {
+  checkBatchSize,
+  checkImportKey,
+  checkOwnerTokenHash,
+  isPasteId,
+  toSeconds,
+} from '../validation.js';
 import { sqliteError } from './errors.js';
 import { prepareSqliteStatements, type SqliteStatements } from './statements.js';
 import { readUnlimited, viewPaste } from './view.js';
@@ -32,6 +45,7 @@ export class SqliteStorage implements Storage {
   #db: BetterSqlite3.Database | undefined;
   readonly #limits: StorageLimits;
   readonly #insert: BetterSqlite3.Transaction<(row: PasteRow) => void>;
+  readonly #import: BetterSqlite3.Transaction<(row: PasteRow, key: Uint8Array) => ImportOutcome>;
   readonly #view: BetterSqlite3.Transaction<(id: string, nowSeconds: number) => ViewResult>;
   readonly #delete: BetterSqlite3.Transaction<(id: string, hash: Uint8Array) => DeleteOutcome>;
   readonly #sweep: BetterSqlite3.Statement;
@@ -46,7 +60,7 @@ export class SqliteStorage implements Storage {
     this.#statements = s;
     this.#sweep = s.sweep;
     this.#stats = s.stats;
-    this.#insert = db.transaction((row: PasteRow) => {
+    const insert = (row: PasteRow): void => {
       s.insertPaste.run(
         row.id,
         row.size,
@@ -55,9 +69,16 @@ export class SqliteStorage implements Storage {
         row.ownerTokenHash === null ? null : asBuffer(row.ownerTokenHash),
         row.expiresAt,
         row.maxViews,
+        row.views,
         row.createdDay,
       );
       s.insertBundle.run(row.id, asBuffer(row.bundle));
+    };
+    this.#insert = db.transaction(insert);
+    this.#import = db.transaction((row: PasteRow, key: Uint8Array): ImportOutcome => {
+      if (s.insertImport.run(asBuffer(key)).changes === 0) return 'already_imported';
+      insert(row);
+      return 'imported';
     });
     this.#view = db.transaction((id: string, nowSeconds: number) => viewPaste(s, id, nowSeconds));
     this.#delete = db.transaction((id: string, hash: Uint8Array): DeleteOutcome => {
@@ -74,6 +95,13 @@ export class SqliteStorage implements Storage {
 
   create(paste: NewPaste): Promise<void> {
     return this.#run('create', () => this.#insert.immediate(encodePaste(paste, this.#limits)));
+  }
+
+  importPaste(paste: NewPaste, importKey: Uint8Array): Promise<ImportOutcome> {
+    return this.#run('import', () => {
+      checkImportKey(importKey);
+      return this.#import.immediate(encodePaste(paste, this.#limits), importKey);
+    });
   }
 
   view(id: string, now: number): Promise<ViewResult> {

@@ -3,7 +3,11 @@ export type StackErrorCode =
   | 'stack.web_not_built'
   | 'stack.other_mixnet'
   /** The chaos suite's paste server process did not start. */
-  | 'stack.server_failed';
+  | 'stack.server_failed'
+  /** The heavy scenario: a v2 request got no answer in time (v2 replies carry no request id). */
+  | 'stack.no_reply'
+  /** The heavy scenario: the server answered a v2 request with one of v2's error strings. */
+  | 'stack.refused';
 
 /** Errors of the one-command stack; each says what to do. */
 export class StackError extends Error {

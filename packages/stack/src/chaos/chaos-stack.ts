@@ -28,10 +28,14 @@ const SERVER_FLAGS = ['--pow-difficulty', '8', '--pow-max-difficulty', '8'];
 /**
  * Starts the local mixnet (a child process per node, ports from the OS), the server's nym-client
  * stand-in on {@link SERVER_GATEWAY}, and the paste server as a child process on SQLite, all
- * under `dir`.
+ * under `dir`. `serverFlags` replace the kills scenario's cheap, fixed proof of work.
  * @throws {MixnetError} when the mixnet does not start; {@link StackError} `stack.server_failed`
  */
-export async function startChaosStack(dir: string, crypto: CryptoProvider): Promise<ChaosStack> {
+export async function startChaosStack(
+  dir: string,
+  crypto: CryptoProvider,
+  options: { readonly serverFlags?: readonly string[] } = {},
+): Promise<ChaosStack> {
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const step of stops.splice(0).reverse()) await step().catch(() => undefined);
@@ -56,7 +60,7 @@ export async function startChaosStack(dir: string, crypto: CryptoProvider): Prom
     const serverOptions = {
       nymClientUrl: daemon.url,
       dataDir: join(dir, 'server'),
-      flags: SERVER_FLAGS,
+      flags: options.serverFlags ?? SERVER_FLAGS,
     };
     let server: ServerProcess | undefined = await startServerProcess(serverOptions);
     stops.push(() => server?.stop() ?? Promise.resolve());

@@ -1,20 +1,38 @@
 import { parseArgs } from 'node:util';
+import { formatHeavyReport } from './heavy-report.js';
+import { HEAVY_LONG, HEAVY_SHORT } from './heavy-profile.js';
+import { runHeavy } from './heavy-run.js';
 import { LONG_PROFILE, SHORT_PROFILE } from './profile.js';
 import { formatReport } from './report.js';
 import { runChaos } from './run.js';
 
-export const CHAOS_HELP = `npm run test:chaos [-- --short]: the chaos suite
+export const CHAOS_HELP = `npm run test:chaos [-- --scenario kills|heavy] [-- --short]: the chaos suite
 
 Starts the local mixnet (a process per node), the paste server's nym-client and the paste
-server (SQLite in a temporary directory), runs a steady load of create-then-get, and meanwhile
-kills (SIGKILL) and restarts a mix node, the clients' gateway, the server's gateway and the
-paste server. Then reads every acknowledged paste back and prints a table per phase.
+server (SQLite in a temporary directory), runs a scenario, then reads every acknowledged paste
+back and prints a table.
 
-  --short    about a minute, every kind of event once (CI); default: about five minutes
+Scenarios:
+  kills   (default) a steady load of create-then-get while a mix node, the clients' gateway,
+          the server's gateway and the paste server are killed (SIGKILL) and restarted;
+          about 9 minutes, --short about 80 s
+  heavy   several loads at once, nothing killed: 10 MiB pastes (some readers vanish
+          mid-transfer), a client handing out 23,000 reply blocks then creating, a v2 client
+          with 20 requests in flight through its own nym-client restarted between runs, light
+          clients pinging; then a fresh client's time to its first answer; about 12 minutes,
+          --short about 2 minutes
 
-Exit code: 0 when no acknowledged paste was lost and no request hung (or failed without a clear
-error); 1 otherwise, or when the stack did not start or a killed piece did not come back.
+  --scenario NAME   kills or heavy
+  --short           the short run (CI)
+
+Exit code: 0 when the scenario passed (no acknowledged paste lost, no request hung or failed
+without a clear error; heavy: light pings p95 under 5 s, a fresh client answered within 10 s);
+1 otherwise, or when the stack did not start or a killed piece did not come back; 2 for a bad
+option.
 `;
+
+/** The scenarios, by name. */
+export const SCENARIOS = ['kills', 'heavy'] as const;
 
 /**
  * Runs the chaos suite from the command line: progress on stderr, the table on stdout.
@@ -26,6 +44,7 @@ export async function runChaosCli(argv: readonly string[]): Promise<number> {
     ({ values } = parseArgs({
       args: [...argv],
       options: {
+        scenario: { type: 'string', default: 'kills' },
         short: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -38,16 +57,24 @@ export async function runChaosCli(argv: readonly string[]): Promise<number> {
     console.log(CHAOS_HELP);
     return 0;
   }
+  const scenario = values.scenario;
+  if (scenario !== 'kills' && scenario !== 'heavy') {
+    console.error(`error [stack.usage]: no scenario ${scenario}; one of ${SCENARIOS.join(', ')}`);
+    return 2;
+  }
   // Exiting runs the clean-ups registered for exit: the server process, the temporary files.
   // (The mixnet's node processes stop by themselves when their launcher is gone.)
   const interrupted = () => process.exit(130);
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+  const log = (line: string) => console.error(`chaos: ${line}`);
   try {
-    const report = await runChaos({
-      profile: values.short ? SHORT_PROFILE : LONG_PROFILE,
-      log: (line) => console.error(`chaos: ${line}`),
-    });
+    if (scenario === 'heavy') {
+      const report = await runHeavy({ profile: values.short ? HEAVY_SHORT : HEAVY_LONG, log });
+      console.log(formatHeavyReport(report));
+      return report.passed ? 0 : 1;
+    }
+    const report = await runChaos({ profile: values.short ? SHORT_PROFILE : LONG_PROFILE, log });
     console.log(formatReport(report));
     return report.passed ? 0 : 1;
   } catch (error) {

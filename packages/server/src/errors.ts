@@ -5,7 +5,9 @@ export type ServerErrorCode =
   /** A programming contract was broken: options out of range, a closed component reused. */
   | 'server.invalid_argument'
   /** Startup failed: the store could not be opened or the nym-client never answered. */
-  | 'server.start_failed';
+  | 'server.start_failed'
+  /** `import-v2` refused a database it does not understand (nothing was imported). */
+  | 'server.import_refused';
 
 /**
  * The one error type of `@pastenym/server` outside storage; `code` is stable, `message` is for

@@ -1,5 +1,6 @@
 import { ServerError } from '../errors.js';
 import { parseConfig } from './config.js';
+import { runImportV2 } from './import-v2-command.js';
 import { createLogger, type Logger } from './logger.js';
 import { startPasteServer, type RunningPasteServer } from './server.js';
 
@@ -23,6 +24,7 @@ export async function runCli(
   env: Readonly<Record<string, string | undefined>>,
   io: CliIo,
 ): Promise<number> {
+  if (argv[0] === 'import-v2') return runImportV2(argv.slice(1), env, io);
   let request;
   try {
     request = parseConfig(argv, env);

@@ -96,6 +96,7 @@ function invalid(message: string): ServerError {
 export function helpText(): string {
   const lines = [
     'Usage: pastenym-server [options]',
+    '       pastenym-server import-v2 PATH [options]  (imports an original database; see its --help)',
     '',
     'The Pastenym paste server: answers paste requests arriving through a nym-client.',
     'Every option can also be set by its environment variable; flags win.',

@@ -20,7 +20,9 @@ export type NymApiErrorCode =
   | 'nym_api.timeout'
   | 'nym_api.closed'
   // Server side.
-  | 'nym_api.listen_failed';
+  | 'nym_api.listen_failed'
+  // Metrics: a metric or label name the Prometheus text format cannot carry.
+  | 'nym_api.invalid_metric';
 
 /** The one error type of `@pastenym/nym-api`; `code` is stable, `message` is for people. */
 export class NymApiError extends Error {

@@ -68,3 +68,24 @@ export type { ApiBackend, ReceivedListener } from './server/backend.js';
 export { ApiServerCore, type ApiConnection, type ApiServerCoreOptions } from './server/core.js';
 export { LoopbackNetwork, type LoopbackNetworkOptions } from './loopback/network.js';
 export { LoopbackClient } from './loopback/client.js';
+
+// Counters for operators: the Prometheus text format and a warning threshold with hysteresis
+// (the HTTP endpoint is `serveMetrics` in `@pastenym/nym-api/node`).
+export {
+  formatPrometheus,
+  escapeLabelValue,
+  PROMETHEUS_CONTENT_TYPE,
+  type MetricFamily,
+  type MetricSample,
+  type MetricType,
+} from './metrics/prometheus.js';
+export {
+  ThresholdAlarm,
+  type ThresholdAlarmOptions,
+  type AlarmChange,
+} from './metrics/threshold-alarm.js';
+export {
+  parseListenAddress,
+  isLoopbackHost,
+  type ListenAddressResult,
+} from './metrics/listen-address.js';

@@ -67,6 +67,7 @@ describe('RequestPump', () => {
       handled: 5,
       replied: 5,
       dropped: 6,
+      droppedBy: { queue_full: 5, bytes_full: 0, stopping: 1 },
       inFlight: 0,
       queued: 0,
     });
@@ -83,6 +84,10 @@ describe('RequestPump', () => {
     expect(pump.push(new Uint8Array(60), TAG)).toBe(true);
     expect(pump.push(new Uint8Array(60), TAG)).toBe(false);
     expect(pump.push(new Uint8Array(40), TAG)).toBe(true);
+    expect(pump.stats()).toMatchObject({
+      dropped: 1,
+      droppedBy: { queue_full: 0, bytes_full: 1, stopping: 0 },
+    });
   });
 
   it('counts failed replies and handler failures without stopping', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LIMITS, DEFAULT_POW_DIFFICULTY } from '@pastenym/paste-protocol';
+import { parseListenAddress } from '@pastenym/nym-api';
 
 /** One configuration key: its documentation, where it comes from, and how it is parsed. */
 export interface ConfigKeySpec {
@@ -117,6 +118,25 @@ export const CONFIG_KEYS = {
     doc: 'on SIGINT/SIGTERM, how long to wait for requests in progress',
     default: '30',
     schema: seconds(1, 3600),
+  },
+  metrics: {
+    doc: 'serve Prometheus counters on http://HOST:PORT/metrics (default off; loopback only)',
+    default: undefined,
+    schema: z
+      .string()
+      .transform((text, context) => {
+        if (text === '') return undefined;
+        const parsed = parseListenAddress(text);
+        if (parsed.ok) return { host: parsed.host, port: parsed.port };
+        context.addIssue({ code: 'custom', message: parsed.reason });
+        return z.NEVER;
+      })
+      .optional(),
+  },
+  metricsRemote: {
+    doc: 'allow --metrics on an address other than loopback: on or off',
+    default: 'off',
+    schema: z.enum(['on', 'off']).transform((value) => value === 'on'),
   },
 } as const satisfies Record<string, ConfigKeySpec>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackHost } from '@pastenym/nym-api';
 import { ServerError } from '../errors.js';
 import {
   CONFIG_KEYS,
@@ -32,6 +33,21 @@ const schema = z
         code: 'custom',
         path: ['powMaxDifficulty'],
         message: 'below powDifficulty',
+      });
+    }
+    // The counters show when and how much the server serves: next to a view of the network,
+    // that helps to link requests to their senders. So they stay on this machine unless the
+    // operator says otherwise (e.g. a scraper in another container of a private network).
+    const metrics = config['metrics'] as { host: string } | undefined;
+    if (
+      metrics !== undefined &&
+      !isLoopbackHost(metrics.host) &&
+      config['metricsRemote'] !== true
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['metrics'],
+        message: 'not a loopback address (add --metrics-remote on to serve the counters there)',
       });
     }
   });

@@ -11,3 +11,10 @@ export { openConfiguredStorage } from './storage.js';
 export { serviceFromConfig } from './service-from-config.js';
 export { startPasteServer, type PasteServerDeps, type RunningPasteServer } from './server.js';
 export { runCli, type CliIo } from './cli.js';
+export {
+  ServerMetrics,
+  watchBacklog,
+  BACKLOG_CHECK_MS,
+  type BacklogWatch,
+  type BacklogWatchOptions,
+} from './metrics.js';

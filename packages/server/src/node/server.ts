@@ -1,4 +1,9 @@
-import { createNymApiClient, type NodeClientOptions } from '@pastenym/nym-api/node';
+import {
+  createNymApiClient,
+  serveMetrics,
+  type MetricsServer,
+  type NodeClientOptions,
+} from '@pastenym/nym-api/node';
 import { ServerError } from '../errors.js';
 import type { PasteService } from '../service/paste-service.js';
 import { Sweeper } from '../service/sweeper.js';
@@ -7,6 +12,7 @@ import { StorageError } from '../storage/index.js';
 import { RequestPump, type RequestPumpStats } from '../transport/request-pump.js';
 import type { ServerConfig } from './config-schema.js';
 import { countEvents, watchNymClient } from './observe.js';
+import { ServerMetrics, watchBacklog } from './metrics.js';
 import type { Logger } from './logger.js';
 import { connectToNymClient, withTimeout } from './nym-connection.js';
 import { serviceFromConfig } from './service-from-config.js';
@@ -32,6 +38,8 @@ export interface RunningPasteServer {
   /** The server's own Nym address: what clients send their requests to. */
   readonly address: string;
   readonly service: PasteService;
+  /** `http://HOST:PORT/metrics` with `--metrics`, else `undefined`. */
+  readonly metricsUrl: string | undefined;
   stats(): RequestPumpStats;
   /**
    * Stops taking requests, waits (up to `timeoutMs`) for those taken, then closes the nym-client
@@ -66,9 +74,26 @@ export async function startPasteServer(
     },
   );
   const counts = countEvents(logger);
-  const service = serviceFromConfig(config, storage, counts.record);
+  const metrics = new ServerMetrics();
+  const service = serviceFromConfig(config, storage, (event) => {
+    counts.record(event);
+    metrics.record(event);
+  });
+  // The pump exists once the nym-client answered; scrapes before that see zeros.
+  const live: { pump?: RequestPump } = {};
+  const metricsServer = await startMetrics(
+    config,
+    () => metrics.collect(live.pump?.stats()),
+    logger,
+  ).catch(async (error: unknown) => {
+    await storage.close();
+    throw error;
+  });
   const client = createNymApiClient({ ...deps.nymClient, url: config.nymClient });
-  const address = await connectToNymClient(client, deps, storage);
+  const address = await connectToNymClient(client, deps, storage).catch(async (error: unknown) => {
+    await metricsServer?.close();
+    throw error;
+  });
   deps.onAddress?.(address);
   const pump = new RequestPump({
     handle: (request) => service.handle(request, { now: now() }),
@@ -76,9 +101,28 @@ export async function startPasteServer(
     concurrency: config.concurrency,
     maxQueued: config.maxQueued,
   });
+  live.pump = pump;
+  const backlog = watchBacklog({
+    logger,
+    stats: () => pump.stats(),
+    warnAt: Math.ceil(config.maxQueued / 2),
+    now,
+    every: (check, ms) => {
+      const timer = setInterval(check, ms);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
+    onWarning: () => metrics.backlogWarned(),
+  });
   // Subscribe for messages first: those that arrived meanwhile go to the first subscriber.
-  const unsubscribe = client.onMessage(({ message, senderTag }) => pump.push(message, senderTag));
+  const unsubscribe = client.onMessage(({ message, senderTag }) => {
+    pump.push(message, senderTag);
+    backlog.check();
+  });
   const stopWatching = watchNymClient(client, logger, address, deps.onAddress);
+  // After onMessage: any subscriber would take the messages buffered since connecting.
+  const stopMetricsWatch = client.subscribe((event) => metrics.clientEvent(event));
+  metrics.connected = client.state === 'open';
   const sweeper = new Sweeper({
     storage,
     now,
@@ -102,6 +146,7 @@ export async function startPasteServer(
   return {
     address,
     service,
+    metricsUrl: metricsServer?.url,
     stats: () => pump.stats(),
     stop(timeoutMs = config.shutdownTimeoutSeconds * 1000) {
       stopping ??= (async () => {
@@ -110,16 +155,38 @@ export async function startPasteServer(
         const drained = await withTimeout(pump.stop(), timeoutMs);
         if (!drained) logger.warn(pump.stats(), 'requests still in progress at shutdown');
         clearInterval(summary);
+        backlog.stop();
         await sweeper.stop();
         stopWatching();
         await client.close();
+        stopMetricsWatch();
         await storage.close();
         counts.flush(pump.stats());
+        await metricsServer?.close();
         logger.info('stopped');
       })();
       return stopping;
     },
   };
+}
+
+/** With `--metrics`, serves `/metrics` on the address given (loopback unless allowed). */
+async function startMetrics(
+  config: ServerConfig,
+  collect: () => ReturnType<ServerMetrics['collect']>,
+  logger: Logger,
+): Promise<MetricsServer | undefined> {
+  if (config.metrics === undefined) return undefined;
+  try {
+    const server = await serveMetrics({ ...config.metrics, collect });
+    logger.info({ metrics: server.url }, 'serving metrics');
+    return server;
+  } catch (error) {
+    logger.error('could not listen for metrics scrapes');
+    throw new ServerError('server.start_failed', 'could not listen for metrics scrapes', {
+      cause: error,
+    });
+  }
 }
 
 function errorCode(error: unknown): string {

@@ -19,8 +19,9 @@ export interface RequestPumpStats {
   readonly received: number;
   /** Messages without a sender tag: nobody to answer, so never handled. */
   readonly untagged: number;
-  /** Dropped because the queue was full or the pump stopping. */
+  /** Dropped because the queue was full or the pump stopping (the sum of `droppedBy`). */
   readonly dropped: number;
+  readonly droppedBy: Readonly<Record<PumpDropReason, number>>;
   readonly handled: number;
   /** Handled with no reply to send (ignored messages). */
   readonly unanswered: number;
@@ -29,6 +30,12 @@ export interface RequestPumpStats {
   readonly queued: number;
   readonly inFlight: number;
 }
+
+/**
+ * Why a tagged message was dropped: the queue held `maxQueued` requests, or `maxQueuedBytes`
+ * bytes, or the pump was stopping.
+ */
+export type PumpDropReason = 'queue_full' | 'bytes_full' | 'stopping';
 
 interface Job {
   readonly request: Uint8Array;
@@ -69,6 +76,11 @@ export class RequestPump {
     replied: 0,
     replyFailures: 0,
   };
+  readonly #droppedBy: Record<PumpDropReason, number> = {
+    queue_full: 0,
+    bytes_full: 0,
+    stopping: 0,
+  };
 
   constructor(options: RequestPumpOptions) {
     this.#handle = options.handle;
@@ -89,13 +101,17 @@ export class RequestPump {
       this.#counts.untagged++;
       return false;
     }
-    if (
-      this.#stopping ||
-      this.#queue.length >= this.#maxQueued ||
-      // One message of any size may wait alone; more only while they fit together.
-      (this.#queuedBytes > 0 && this.#queuedBytes + request.length > this.#maxQueuedBytes)
-    ) {
+    const refused: PumpDropReason | undefined = this.#stopping
+      ? 'stopping'
+      : this.#queue.length >= this.#maxQueued
+        ? 'queue_full'
+        : // One message of any size may wait alone; more only while they fit together.
+          this.#queuedBytes > 0 && this.#queuedBytes + request.length > this.#maxQueuedBytes
+          ? 'bytes_full'
+          : undefined;
+    if (refused !== undefined) {
       this.#counts.dropped++;
+      this.#droppedBy[refused]++;
       return false;
     }
     this.#queue.push({ request, senderTag });
@@ -113,6 +129,7 @@ export class RequestPump {
   stats(): RequestPumpStats {
     return {
       ...this.#counts,
+      droppedBy: { ...this.#droppedBy },
       queued: this.#queue.length,
       inFlight: this.#inFlight,
     };

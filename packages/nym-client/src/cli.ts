@@ -2,8 +2,10 @@ import { parseArgs } from 'node:util';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { formatAddress, uniformIndex } from '@pastenym/mixnet';
 import { decodeBase58 } from '@pastenym/crypto';
+import { isLoopbackHost, parseListenAddress } from '@pastenym/nym-api';
 import { initClient } from './client-store.js';
 import { startDaemon } from './daemon.js';
+import { DEFAULT_BACKLOG_WARN_AT } from './stats-watch.js';
 import { chooseNetwork } from './network-config.js';
 import { NymClientError } from './errors.js';
 
@@ -13,17 +15,26 @@ Usage:
   pastenym-nym-client init --id NAME [--force] [--data-dir DIR] [--mixnet-dir DIR]
                            [--directory URL --directory-key KEY] [--gateway ADDRESS]
   pastenym-nym-client run  --id NAME [--data-dir DIR] [--host 127.0.0.1] [--port 1977]
+                           [--metrics HOST:PORT [--metrics-remote]] [--backlog-warn PACKETS]
 
   --data-dir     where client keys live (default ./data/nym-clients)
   --mixnet-dir   the local mixnet's data directory, read for its mixnet.json (default ./data/mixnet)
   --directory, --directory-key, --gateway   join another mixnet than the local one
   --host, --port where the websocket API listens (default 127.0.0.1:1977, like nym-client)
+  --metrics      serve Prometheus counters on http://HOST:PORT/metrics (default off)
+  --metrics-remote  allow --metrics on an address other than loopback
+  --backlog-warn warn on stderr when this many packets wait to be sent (default 10000)
 `;
 
-/** Runs the command line; returns the exit code (the daemon keeps running until a signal). */
+/**
+ * Runs the command line; returns the exit code (the daemon keeps running until a signal).
+ * `out` gets what the real nym-client prints (address, websocket); `warn` the daemon's
+ * warnings (counts only).
+ */
 export async function runCli(
   argv: readonly string[],
   out: (line: string) => void = console.log,
+  warn: (line: string) => void = console.error,
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -37,6 +48,9 @@ export async function runCli(
       gateway: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '1977' },
+      metrics: { type: 'string' },
+      'metrics-remote': { type: 'boolean', default: false },
+      'backlog-warn': { type: 'string', default: String(DEFAULT_BACKLOG_WARN_AT) },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -75,14 +89,26 @@ export async function runCli(
           `--port must be 0 to 65535, got ${values.port}`,
         );
       }
+      const backlogWarnAt = Number(values['backlog-warn']);
+      if (!Number.isSafeInteger(backlogWarnAt) || backlogWarnAt < 1) {
+        throw new NymClientError('nym_client.usage', '--backlog-warn must be a whole number >= 1');
+      }
+      const metrics =
+        values.metrics === undefined
+          ? undefined
+          : metricsAddress(values.metrics, values['metrics-remote']);
       const daemon = await startDaemon({
         id: values.id,
         dataDir: values['data-dir'],
         host: values.host,
         port,
+        backlogWarnAt,
+        warn,
+        ...(metrics === undefined ? {} : { metrics }),
       });
       out(`The address of this client is: ${daemon.address}`);
       out(`Running websocket on ${daemon.url}`);
+      if (daemon.metricsUrl !== undefined) out(`Serving metrics on ${daemon.metricsUrl}`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
@@ -94,4 +120,20 @@ export async function runCli(
     default:
       throw new NymClientError('nym_client.usage', `unknown command "${command}"\n\n${HELP}`);
   }
+}
+
+/**
+ * `--metrics HOST:PORT`, loopback only unless `--metrics-remote`: the counters say when and how
+ * much this client sends, which helps whoever watches the network to link its traffic to it.
+ */
+function metricsAddress(text: string, remote: boolean): { host: string; port: number } {
+  const parsed = parseListenAddress(text);
+  if (!parsed.ok) throw new NymClientError('nym_client.usage', `--metrics: ${parsed.reason}`);
+  if (!remote && !isLoopbackHost(parsed.host)) {
+    throw new NymClientError(
+      'nym_client.usage',
+      '--metrics: not a loopback address (add --metrics-remote to serve the counters there)',
+    );
+  }
+  return { host: parsed.host, port: parsed.port };
 }

@@ -9,3 +9,11 @@ export { chooseNetwork, type NetworkChoice } from './network-config.js';
 export { mixnetBackend, type BackendCounters } from './mixnet-backend.js';
 export { runCli, HELP } from './cli.js';
 export { NymClientError, type NymClientErrorCode } from './errors.js';
+export {
+  watchMixnetStats,
+  STATS_CHECK_MS,
+  DEFAULT_BACKLOG_WARN_AT,
+  type StatsWatch,
+  type StatsWatchOptions,
+} from './stats-watch.js';
+export { daemonMetrics } from './metrics.js';

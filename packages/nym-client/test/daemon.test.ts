@@ -16,6 +16,7 @@ let mixnet: Mixnet;
 let dataDir: string;
 let alice: Daemon;
 let bob: Daemon;
+const bobWarnings: string[] = [];
 
 interface Frame {
   readonly text?: string;
@@ -81,7 +82,13 @@ beforeAll(async () => {
   await initClient(crypto, join(dataDir, 'clients'), 'alice', network(0));
   await initClient(crypto, join(dataDir, 'clients'), 'bob', network(1));
   alice = await startDaemon({ id: 'alice', dataDir: join(dataDir, 'clients'), port: 0 });
-  bob = await startDaemon({ id: 'bob', dataDir: join(dataDir, 'clients'), port: 0 });
+  bob = await startDaemon({
+    id: 'bob',
+    dataDir: join(dataDir, 'clients'),
+    port: 0,
+    metrics: { host: '127.0.0.1', port: 0 },
+    warn: (line) => bobWarnings.push(line),
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -187,6 +194,41 @@ describe('the local nym-client daemon', () => {
     a.send(JSON.stringify({ type: 'selfAddress' }));
     expect(await a.json()).toEqual({ type: 'selfAddress', address: alice.address });
     await a.close();
+  }, 60_000);
+
+  it('serves its counters on /metrics over 127.0.0.1, and they move with a send', async () => {
+    expect(alice.metricsUrl).toBeUndefined();
+    expect(bob.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
+    const scrape = async () => {
+      const response = await fetch(bob.metricsUrl!);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
+      return response.text();
+    };
+    const value = (text: string, name: string) =>
+      Number(
+        /^(\S+) (\S+)$/m.exec(text.split('\n').find((l) => l.startsWith(`${name} `)) ?? '')?.[2],
+      );
+    const before = await scrape();
+    expect(before).toContain('# TYPE pastenym_nym_client_backlog_packets gauge');
+    const a = await connect(alice.url);
+    const b = await connect(bob.url);
+    a.send(JSON.stringify({ type: 'selfAddress' })); // answers in text from now on
+    await a.json();
+    b.send(JSON.stringify({ type: 'send', recipient: alice.address, message: 'counted' }));
+    expect(await a.json()).toEqual({ type: 'received', message: 'counted', senderTag: null });
+    const after = await scrape();
+    expect(value(after, 'pastenym_nym_client_app_sends_total')).toBe(
+      value(before, 'pastenym_nym_client_app_sends_total') + 1,
+    );
+    expect(value(after, 'pastenym_nym_client_packets_sent_total')).toBeGreaterThan(
+      value(before, 'pastenym_nym_client_packets_sent_total'),
+    );
+    expect((await fetch(bob.metricsUrl!.replace('/metrics', '/x'))).status).toBe(404);
+    // Nothing here comes near a warning; and no line ever carries an address.
+    expect(bobWarnings.join('\n')).not.toContain(alice.address);
+    await a.close();
+    await b.close();
   }, 60_000);
 
   it('keeps messages that arrive while no app is connected, and its address across restarts', async () => {

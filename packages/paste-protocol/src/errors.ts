@@ -16,6 +16,10 @@ export type PasteProtocolErrorCode =
   | 'legacy.unsupported'
   | 'legacy.malformed'
   | 'legacy.auth_failed'
+  // Talking to servers that speak v2 only.
+  | 'legacy.needs_v3'
+  | 'legacy.server_error'
+  | 'client.v2_unsupported'
   // Proof of work.
   | 'pow.aborted'
   | 'pow.exhausted'

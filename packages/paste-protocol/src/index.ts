@@ -113,4 +113,15 @@ export type {
 } from './client/get.js';
 export type { CallOptions } from './client/channel.js';
 export { createMemoryTransportPair, type Transport } from './client/transport.js';
+export { V2_FORMAT_LIMITATIONS, v2ServerInfo } from './client/v2-flows.js';
+export {
+  readV2Reply,
+  v2PingMessage,
+  v2GetTextMessage,
+  v2NewTextMessage,
+  v2ExpiryText,
+  type V2ClientReply,
+  type V2NewTextFields,
+} from './v2/client-messages.js';
+export { newV2Key, sealV2Paste, v2Body, v2BodyOf, type SealedV2Paste } from './legacy/seal-v2.js';
 export { systemTimer, type Timer } from './client/timer.js';

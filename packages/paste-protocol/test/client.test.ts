@@ -69,7 +69,7 @@ describe.each(providers)('client against a fake server on $name', (crypto) => {
     await expect(client.deletePaste(created.pasteId, 'x'.repeat(24))).rejects.toMatchObject({
       code: 'paste.not_found',
     });
-    await client.deletePaste(created.pasteId, created.ownerToken);
+    await client.deletePaste(created.pasteId, created.ownerToken!);
     await expect(client.getPaste(created.pasteId, { key: created.key! })).rejects.toMatchObject({
       code: 'paste.not_found',
     });

@@ -163,6 +163,6 @@ export class FakeServer {
       });
       return encodeV2Reply(v2NewTextReply(pasteId), encoding);
     }
-    return encodeV2Reply(v2PingReply(), encoding);
+    return encodeV2Reply({ ...v2PingReply(), protocols: [2, 3] }, encoding);
   }
 }

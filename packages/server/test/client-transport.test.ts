@@ -57,7 +57,7 @@ describe('PasteClient through the server over the mixnet API', () => {
     await expect(reader.getPaste(burnt.pasteId, { key: burnt.key! })).rejects.toSatisfy((e) =>
       isPasteProtocolError(e, 'paste.not_found'),
     );
-    await client.deletePaste(kept.pasteId, kept.ownerToken);
+    await client.deletePaste(kept.pasteId, kept.ownerToken!);
     await expect(reader.getPaste(kept.pasteId, { key: kept.key! })).rejects.toSatisfy((e) =>
       isPasteProtocolError(e, 'paste.not_found'),
     );
@@ -102,8 +102,8 @@ describe('PasteClient through the server over the mixnet API', () => {
         maxViews,
       });
       await client.getPaste(paste.pasteId, { key: paste.key! });
-      await client.deletePaste(paste.pasteId, paste.ownerToken).catch(() => undefined);
-      secrets.push(paste.pasteId, paste.ownerToken, paste.key!);
+      await client.deletePaste(paste.pasteId, paste.ownerToken!).catch(() => undefined);
+      secrets.push(paste.pasteId, paste.ownerToken!, paste.key!);
     }
     await server.stop();
     const text = logs.lines.join('\n');

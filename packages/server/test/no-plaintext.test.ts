@@ -49,8 +49,8 @@ async function fill(storage: Storage): Promise<Secrets> {
       maxViews: 5,
       ...(password ? { password } : {}),
     });
-    secrets.push(marker, paste.key!, paste.ownerToken, ...(password ? [password] : []));
-    needles.push(file, decodeBase58(paste.key!), Buffer.from(paste.ownerToken, 'base64url'));
+    secrets.push(marker, paste.key!, paste.ownerToken!, ...(password ? [password] : []));
+    needles.push(file, decodeBase58(paste.key!), Buffer.from(paste.ownerToken!, 'base64url'));
   }
   client.close();
   const control = `control-marker-${encodeHex(crypto.randomBytes(8))}`;

@@ -18,6 +18,9 @@ import {
 import { expectReply } from './reply-errors.js';
 import { systemTimer, type Timer } from './timer.js';
 import type { Transport } from './transport.js';
+import { v2PingMessage } from '../v2/client-messages.js';
+import { V2Channel } from './v2-channel.js';
+import { createV2Paste, fetchV2Paste, v2ServerInfo, type V2Context } from './v2-flows.js';
 
 /** What a {@link PasteClient} runs on. */
 export interface PasteClientOptions {
@@ -33,6 +36,8 @@ export interface PasteClientOptions {
   readonly replyLimits?: ReplyLimits;
   /** How the proof of work yields to the event loop; default a zero `setTimeout`. */
   readonly yieldToEventLoop?: () => Promise<void>;
+  /** Milliseconds since the epoch (v2 replies carry dates); default `Date.now`. */
+  readonly now?: () => number;
 }
 
 /**
@@ -46,22 +51,84 @@ export interface PasteClientOptions {
  */
 export class PasteClient {
   readonly #channel: ReplyChannel;
+  readonly #v2: V2Context;
   #info: ServerInfo | undefined;
+  #pinging: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: PasteClientOptions) {
     const limits = options.replyLimits ?? DEFAULT_REPLY_LIMITS;
-    this.#channel = new ReplyChannel(options.transport, options.timer ?? systemTimer, limits);
+    const timer = options.timer ?? systemTimer;
+    this.#channel = new ReplyChannel(options.transport, timer, limits);
+    this.#v2 = {
+      crypto: options.crypto,
+      ...(options.pbkdf2 ? { pbkdf2: options.pbkdf2 } : {}),
+      channel: new V2Channel(options.transport, timer),
+      timeoutMs: options.timeoutMs ?? 120_000,
+      now: options.now ?? (() => Date.now()),
+    };
   }
 
   /**
-   * Asks the server for its version, capabilities, limits and proof-of-work difficulty.
+   * Asks the server for its version, capabilities, limits and proof-of-work difficulty. A v2
+   * ping goes out beside the v3 one: a server that answers only that (naming no protocol 3)
+   * speaks v2 only, and this client then creates and reads pastes in the original format
+   * (`info.protocols` is `[2]`; see `V2_FORMAT_LIMITATIONS`).
    * @throws {PasteProtocolError} `client.timeout`, `client.aborted`, `client.transport`, or a
    *   server error code.
    */
   async ping(options: CallOptions = {}): Promise<ServerInfo> {
-    const reply = await this.#call({ op: 'ping', id: this.#newId() }, options);
-    this.#info = expectReply(reply, 'pong').info;
-    return this.#info;
+    const running = this.#detect(options);
+    this.#pinging = running.catch(() => undefined);
+    const info = await running;
+    this.#info = info;
+    return info;
+  }
+
+  /** True once a ping found a server that speaks only v2. */
+  get v2Only(): boolean {
+    return this.#info !== undefined && !this.#info.protocols.includes(3);
+  }
+
+  #detect(options: CallOptions): Promise<ServerInfo> {
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const call = { ...options, signal };
+    const timeout = options.timeoutMs ?? this.#v2.timeoutMs;
+    return new Promise<ServerInfo>((resolve, reject) => {
+      let settled = false;
+      let v3Error: Error | undefined;
+      let v2Done = false;
+      const settle = (done: () => void) => {
+        if (settled) return;
+        settled = true;
+        stop.abort();
+        done();
+      };
+      const v2Ended = () => {
+        v2Done = true;
+        const failure = v3Error;
+        if (failure !== undefined) settle(() => reject(failure));
+      };
+      this.#call({ op: 'ping', id: this.#newId() }, call)
+        .then((reply) => expectReply(reply, 'pong').info)
+        .then(
+          (info) => settle(() => resolve(info)),
+          (error: unknown) => {
+            const failure =
+              error instanceof Error
+                ? error
+                : new PasteProtocolError('client.bad_reply', 'ping failed');
+            v3Error = failure;
+            if (v2Done) settle(() => reject(failure));
+          },
+        );
+      this.#v2.channel.request(v2PingMessage(), ['pong'], timeout, signal).then((reply) => {
+        // Servers that speak v3 as well name it; the v3 pong is then on its way.
+        if (reply.kind === 'pong' && !reply.protocols.includes(3)) {
+          settle(() => resolve(v2ServerInfo(reply.version)));
+        } else v2Ended();
+      }, v2Ended);
+    });
   }
 
   /**
@@ -69,7 +136,12 @@ export class PasteClient {
    * @throws {PasteProtocolError} as {@link ping}, plus `request.invalid_options` (options the
    *   server does not offer), `client.too_large`, `pow.aborted`, server codes.
    */
-  createPaste(content: PasteContent, options: CreatePasteOptions): Promise<CreatedPaste> {
+  async createPaste(content: PasteContent, options: CreatePasteOptions): Promise<CreatedPaste> {
+    await this.#pinging;
+    if (this.v2Only) {
+      options.onProgress?.({ stage: 'ping' });
+      return createV2Paste(this.#v2, content, options);
+    }
     const { crypto, pbkdf2, passwordIterations, yieldToEventLoop } = this.options;
     return createPasteFlow(
       {
@@ -88,7 +160,8 @@ export class PasteClient {
   }
 
   /**
-   * Fetches a paste (this counts as a view) and opens it with the link key and password.
+   * Fetches a paste (this counts as a view) and opens it with the link key and password. On a
+   * server that a ping found to speak v2 only, this is a v2 `getText`.
    * @throws {PasteProtocolError} `paste.not_found`, the `format.*` and `legacy.*` opening
    *   errors, and the transport errors of {@link ping}.
    */
@@ -117,6 +190,10 @@ export class PasteClient {
    * @throws {PasteProtocolError} `paste.not_found` (also for a wrong token), transport errors.
    */
   async deletePaste(pasteId: string, ownerToken: string, options: CallOptions = {}): Promise<void> {
+    await this.#pinging;
+    if (this.v2Only) {
+      throw new PasteProtocolError('client.v2_unsupported', 'v2 servers cannot delete pastes');
+    }
     const reply = await this.#call(
       { op: 'delete', id: this.#newId(), pasteId, ownerToken },
       options,
@@ -127,6 +204,7 @@ export class PasteClient {
   /** Stops listening to the transport. */
   close(): void {
     this.#channel.close();
+    this.#v2.channel.close();
   }
 
   #rememberDifficulty(difficulty: number): ServerInfo {
@@ -140,6 +218,8 @@ export class PasteClient {
   }
 
   async #fetch(pasteId: string, options: CallOptions, onSent?: () => void): Promise<PasteReply> {
+    await this.#pinging;
+    if (this.v2Only) return fetchV2Paste(this.#v2, pasteId, options, onSent);
     const reply = await this.#call({ op: 'get', id: this.#newId(), pasteId }, options, onSent);
     return expectReply(reply, 'paste');
   }

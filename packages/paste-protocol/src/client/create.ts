@@ -35,12 +35,15 @@ export interface CreatePasteOptions extends CallOptions {
 /** A created paste: what goes into the link (`pasteId`, `key`) and what to keep (`ownerToken`). */
 export interface CreatedPaste {
   readonly pasteId: string;
-  /** base58 link key; `null` for public pastes. */
+  /** The link key (base58; a v2 password string on v2 servers); `null` for public pastes. */
   readonly key: string | null;
-  readonly ownerToken: string;
+  /** Deletes the paste; `null` on v2-only servers, which cannot delete. */
+  readonly ownerToken: string | null;
   readonly expiresIn: number | null;
   readonly options: PasteOptions;
   readonly passwordProtected: boolean;
+  /** `v2` when the server speaks only v2 and the paste was written in the original format. */
+  readonly format: 'v3' | 'v2';
 }
 
 /** What the create flow needs from the client. */
@@ -129,6 +132,7 @@ export async function createPasteFlow(
       expiresIn: created.expiresIn,
       options: pasteOptions,
       passwordProtected: options.password !== undefined,
+      format: 'v3',
     };
   }
 }

@@ -2,4 +2,5 @@
  * @pastenym/paste-protocol/testing: builders for tests of the packages that speak the paste
  * protocol; not for production code.
  */
-export { sealV2Paste, v2Body, type SealedV2Paste } from './v2-paste.js';
+export { sealV2Paste, v2Body, type SealedV2Paste } from '../legacy/seal-v2.js';
+export { createV2ServerDouble, type V2ServerDouble } from './v2-server-double.js';

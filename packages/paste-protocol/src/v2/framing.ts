@@ -30,7 +30,7 @@ export function unwrapV2Payload(
 }
 
 /** The payload behind SDK framing, or `undefined` when `bytes` are not SDK-framed. */
-function sdkPayload(bytes: Uint8Array): Uint8Array | undefined {
+export function sdkPayload(bytes: Uint8Array): Uint8Array | undefined {
   return framedAt(bytes, 0, true) ?? (bytes[0]! <= 1 ? framedAt(bytes, 1, false) : undefined);
 }
 

@@ -15,6 +15,7 @@ export function SharePanel(props: {
   readonly onNew: () => void;
 }) {
   const { paste, draft, confirmBeforeOpening } = props.result;
+  const { ownerToken } = paste; // null on v2-only servers, which cannot delete
   const [separate, setSeparate] = useState(false);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [showQr, setShowQr] = useState(false);
@@ -37,6 +38,7 @@ export function SharePanel(props: {
         : `Deleted after ${views} views`,
     ...(paste.passwordProtected ? ['Password protected'] : []),
     ...(confirmBeforeOpening ? ['Readers confirm before opening'] : []),
+    ...(paste.format === 'v2' ? ['Original Pastenym v2 format (weaker), no deletion'] : []),
   ];
 
   return (
@@ -95,15 +97,17 @@ export function SharePanel(props: {
           </div>
         ) : null}
       </div>
-      <div className="card">
-        <CopyField
-          label="Deletion link (keep it to yourself)"
-          value={formatDeleteLink(props.linkBase, paste.pasteId, paste.ownerToken)}
-          secret
-          hint="Whoever holds it can delete the paste. It is shown only now."
-        />
-        <DeleteNow onDelete={() => props.onDelete(paste.pasteId, paste.ownerToken)} />
-      </div>
+      {ownerToken === null ? null : (
+        <div className="card">
+          <CopyField
+            label="Deletion link (keep it to yourself)"
+            value={formatDeleteLink(props.linkBase, paste.pasteId, ownerToken)}
+            secret
+            hint="Whoever holds it can delete the paste. It is shown only now."
+          />
+          <DeleteNow onDelete={() => props.onDelete(paste.pasteId, ownerToken)} />
+        </div>
+      )}
       <div className="submit-row">
         <button type="button" className="button primary" onClick={props.onNew}>
           New paste

@@ -18,6 +18,7 @@ import {
   type HeavyRequest,
 } from './heavy-report.js';
 import { HEAVY_PASS, type HeavyProfile } from './heavy-profile.js';
+import { joinWithRetry } from './join-retry.js';
 import { runLargePastes } from './large-pastes.js';
 import { formatSeconds, percentile } from './latency.js';
 import { runLoad, type AcknowledgedPaste } from './load.js';
@@ -32,10 +33,6 @@ import { readBackV2, runV2Load } from './v2-load.js';
  * solving proofs of work rather than moving pastes.
  */
 const HEAVY_SERVER_FLAGS = ['--pow-difficulty', '16', '--pow-max-difficulty', '18'];
-
-/** Tries to join the mixnet, and the pause between two. */
-const JOIN_ATTEMPTS = 10;
-const JOIN_RETRY_MS = 2_000;
 
 /** How often the light client's pings are summed up on the log during the load. */
 const PROGRESS_EVERY_MS = 60_000;
@@ -80,19 +77,10 @@ export async function runHeavy(options: HeavyOptions): Promise<HeavyReport> {
         server: serverAddress,
         timeoutMs,
       });
-    // Under this load a gateway may miss heartbeats and drop out of the directory's list for a
-    // moment (`mixnet.no_route`): a client joining then tries again, as an app would.
     const open = async (timeoutMs = profile.replyTimeoutMs) => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          const client = await openOnce(timeoutMs);
-          clients.push(client);
-          return client;
-        } catch (error) {
-          if (attempt >= JOIN_ATTEMPTS) throw error;
-          await sleep(JOIN_RETRY_MS);
-        }
-      }
+      const client = await joinWithRetry(() => openOnce(timeoutMs));
+      clients.push(client);
+      return client;
     };
     const limits = {
       replyTimeoutMs: profile.replyTimeoutMs,

@@ -3,6 +3,7 @@ import { connectNymApi } from '@pastenym/nym-api/node';
 import { initClient, startDaemon } from '@pastenym/nym-client';
 import type { HeavyAcknowledged, HeavyRequest } from './heavy-report.js';
 import { inWindow } from './in-window.js';
+import { joinWithRetry } from './join-retry.js';
 import type { HeavyProfile } from './heavy-profile.js';
 import { track, type Outcome, type RequestLimits } from './outcome.js';
 import { V2Session, v2PasteText, v2Token } from './v2-session.js';
@@ -36,7 +37,9 @@ export interface V2Pastes {
 
 /** Opens the v2 client's nym-client stand-in (same identity each time) and a session on it. */
 async function openV2(options: V2LoadOptions) {
-  const daemon = await startDaemon({ id: V2_CLIENT_ID, dataDir: options.clientsDir, port: 0 });
+  const daemon = await joinWithRetry(() =>
+    startDaemon({ id: V2_CLIENT_ID, dataDir: options.clientsDir, port: 0 }),
+  );
   const api = await connectNymApi({ url: daemon.url }).catch(async (error: unknown) => {
     await daemon.close();
     throw error;

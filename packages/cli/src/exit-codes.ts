@@ -29,6 +29,7 @@ const BY_CODE: Readonly<Record<string, ExitCode>> = {
   'cli.no_server': EXIT.usage,
   'cli.no_password': EXIT.usage,
   'request.invalid_options': EXIT.usage,
+  'client.v2_unsupported': EXIT.usage,
   'link.invalid': EXIT.usage,
   'cli.offline': EXIT.offline,
   'client.timeout': EXIT.offline,
@@ -96,7 +97,7 @@ export function formatFailure(report: FailureReport): string {
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' && /^[a-z_]+\.[a-z_]+$/.test(error.code)
+  return typeof error.code === 'string' && /^[a-z_]+\.[a-z0-9_]+$/.test(error.code)
     ? error.code
     : undefined;
 }

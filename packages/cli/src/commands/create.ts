@@ -9,7 +9,7 @@ import { readAllInput } from '../node/stdin.js';
 import { formatBytes } from '../output/terminal.js';
 import { REPLY_SURBS } from '../transports/transport.js';
 import { MAX_CONTENT_BYTES, type CommandContext } from './context.js';
-import { pingServer } from './ping.js';
+import { pingServer, v2Warning } from './ping.js';
 
 type CreateInvocation = Extract<Invocation, { command: 'create' }>;
 
@@ -34,6 +34,8 @@ export async function createCommand(
   const { expiry, created } = await ctx.withServer(REPLY_SURBS.small, async (client) => {
     ctx.progress.stage('ping');
     const info = await pingServer(client, options.pingTimeout);
+    const warning = v2Warning(info);
+    if (warning !== undefined) await ctx.note(warning);
     const expiry = chooseExpiry(requestedExpiry, info.limits.expiryChoices);
     const created = await client
       .createPaste(content, {
@@ -68,6 +70,7 @@ export async function createCommand(
       pasteId: created.pasteId,
       key: created.key,
       ownerToken: created.ownerToken,
+      format: created.format,
       expiresIn: created.expiresIn,
       expirySeconds: expiry.seconds,
       maxViews,
@@ -78,8 +81,10 @@ export async function createCommand(
   }
   await ctx.print(`${link}\n`);
   await ctx.note(
-    `delete token: ${created.ownerToken}\n` +
-      `  (delete with: pastenym delete ${created.pasteId} --token ${created.ownerToken})\n` +
+    (created.ownerToken === null
+      ? 'no delete token: v2 servers cannot delete pastes\n'
+      : `delete token: ${created.ownerToken}\n` +
+        `  (delete with: pastenym delete ${created.pasteId} --token ${created.ownerToken})\n`) +
       (created.passwordProtected
         ? 'the link alone does not open it: the password is needed too\n'
         : ''),

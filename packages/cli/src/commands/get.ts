@@ -10,6 +10,7 @@ import { obtainPassword } from '../node/password.js';
 import { formatBytes, terminalSafe } from '../output/terminal.js';
 import { REPLY_SURBS } from '../transports/transport.js';
 import type { CommandContext } from './context.js';
+import { pingServer, v2Warning } from './ping.js';
 
 type GetInvocation = Extract<Invocation, { command: 'get' }>;
 
@@ -39,13 +40,17 @@ export async function getCommand(ctx: CommandContext, invocation: GetInvocation)
     ? await obtainPassword({ ...io, file: options.passwordFile }, false)
     : io.env.PASTENYM_PASSWORD || undefined;
 
-  const fetched = await ctx.withServer(REPLY_SURBS.get, (client) =>
-    client.getPaste(link.pasteId, {
+  const fetched = await ctx.withServer(REPLY_SURBS.get, async (client) => {
+    // The ping tells which protocol the server speaks (v2-only servers drop v3 requests).
+    ctx.progress.stage('ping');
+    const warning = v2Warning(await pingServer(client, options.pingTimeout));
+    if (warning !== undefined) await ctx.note(warning);
+    return client.getPaste(link.pasteId, {
       ...(key === undefined ? {} : { key }),
       ...(password === undefined ? {} : { password }),
       onProgress: ctx.progress.onGet,
-    }),
-  );
+    });
+  });
   const { body, files } = splitContent(fetched.content);
   const binaryOnTerminal = typeof body !== 'string' && !ctx.json && io.stdout.isTTY === true;
   const toSave =

@@ -1,4 +1,9 @@
-import { isPasteProtocolError, type PasteClient, type ServerInfo } from '@pastenym/paste-protocol';
+import {
+  isPasteProtocolError,
+  V2_FORMAT_LIMITATIONS,
+  type PasteClient,
+  type ServerInfo,
+} from '@pastenym/paste-protocol';
 import type { OptionValues } from '../args/options.js';
 import { formatDuration } from '../args/expiry.js';
 import { CliError } from '../errors.js';
@@ -22,6 +27,16 @@ export async function pingServer(client: PasteClient, timeoutSeconds: number): P
       { cause: error },
     );
   }
+}
+
+/**
+ * What a v2-only server costs, said once per run before the first paste is written or read
+ * in the original format.
+ */
+export function v2Warning(info: ServerInfo): string | undefined {
+  if (info.protocols.includes(3)) return undefined;
+  const lost = V2_FORMAT_LIMITATIONS.map((line) => `  - ${line}\n`).join('');
+  return `warning: this server speaks only the original Pastenym v2 protocol; pastes use its older, weaker format:\n${lost}`;
 }
 
 /** `pastenym ping`: the round trip, version, protocols and limits of the server. */

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { LoopbackNetwork } from '@pastenym/nym-api';
 import { NymApiServer } from '@pastenym/nym-api/node';
+import { createV2ServerDouble } from '@pastenym/paste-protocol/testing';
 import { openSqliteStorage, PasteService, RequestPump } from '@pastenym/server';
+import { forcedV2 } from './forced-v2.js';
 import { runCli } from '../../src/index.js';
 import { memoryIo, type IoOptions, type RunResult } from './memory-io.js';
 
@@ -20,6 +22,10 @@ export interface LoopbackStack {
   readonly silentAddress: string;
   /** Another one. */
   readonly silentAddress2: string;
+  /** A v2-only server: the double written from the v2 reference. */
+  readonly v2DoubleAddress: string;
+  /** Our service on the same store, answering v2 only (v3 dropped, v2 ping naming no v3). */
+  readonly forcedV2Address: string;
   /** Moves the server's clock forward. */
   advance(ms: number): void;
   /** Runs `pastenym` in process against this stack. */
@@ -47,6 +53,21 @@ export async function startLoopbackStack(): Promise<LoopbackStack> {
     reply: (tag, reply) => Promise.resolve(serverSide.reply(tag, reply)),
   });
   serverSide.onReceived((message, tag) => pump.push(message, tag));
+  const v2Side = network.createClient();
+  const double = createV2ServerDouble({
+    rng: (n) => new Uint8Array(randomBytes(n)),
+    now: () => Date.now() + offset,
+  });
+  v2Side.onReceived((message, tag) => {
+    const reply = double.handle(message);
+    if (reply && tag) v2Side.reply(tag, reply);
+  });
+  const forcedSide = network.createClient();
+  forcedSide.onReceived((message, tag) => {
+    void forcedV2(service, message, Date.now() + offset).then((reply) => {
+      if (reply && tag) forcedSide.reply(tag, reply);
+    });
+  });
   const api = await NymApiServer.listen({ backend: network.createClient(), port: 0 });
   const silentAddress = network.createClient().selfAddress().toString();
   const silentAddress2 = network.createClient().selfAddress().toString();
@@ -57,6 +78,8 @@ export async function startLoopbackStack(): Promise<LoopbackStack> {
     dir,
     silentAddress,
     silentAddress2,
+    v2DoubleAddress: v2Side.selfAddress().toString(),
+    forcedV2Address: forcedSide.selfAddress().toString(),
     advance: (ms) => {
       offset += ms;
     },

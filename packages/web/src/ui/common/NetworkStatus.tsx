@@ -1,3 +1,4 @@
+import { V2_FORMAT_LIMITATIONS } from '@pastenym/paste-protocol';
 import type { NetworkKind } from '../../config/web-config.js';
 import type { ConnectionState } from '../../net/connection.js';
 import type { ServerState } from '../../state/runtime.js';
@@ -41,6 +42,20 @@ export function NetworkStatus(props: {
         <button type="button" className="link-button" onClick={props.onRetryServer}>
           Retry
         </button>
+      ) : null}
+      {props.server.kind === 'ready' && !props.server.info.protocols.includes(3) ? (
+        <details className="address v2-notice" role="note">
+          <summary>
+            This server speaks only Pastenym v2: pastes use the older, weaker format
+          </summary>
+          <div className="popover">
+            <ul>
+              {V2_FORMAT_LIMITATIONS.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        </details>
       ) : null}
       {address ? (
         <details className="address">

@@ -28,6 +28,8 @@ export interface HeavyProfile {
     readonly blocksPerMessage: number;
     /** Then small v3 creates with ordinary reply blocks: these must be answered. */
     readonly creates: number;
+    /** Of those, at once. */
+    readonly createsInFlight: number;
   };
   /** A v2 client through its own nym-client stand-in, many requests in flight. */
   readonly v2: {
@@ -75,7 +77,13 @@ export const HEAVY_LONG: HeavyProfile = {
     replyTimeoutMs: 180_000,
     deadlineMs: 240_000,
   },
-  replyBlocks: { toServer: 11, toSelf: 12, blocksPerMessage: 1_000, creates: 40 },
+  replyBlocks: {
+    toServer: 11,
+    toSelf: 12,
+    blocksPerMessage: 1_000,
+    creates: 40,
+    createsInFlight: 20,
+  },
   v2: { inFlight: 20, requests: 200, textBytes: 1024, runs: 3, replyTimeoutMs: 30_000 },
   light: { pingEveryMs: 2_500, smallClients: 2, smallPauseMs: 5_000 },
   fresh: { pingEveryMs: 3_000, budgetMs: 60_000 },
@@ -99,7 +107,13 @@ export const HEAVY_SHORT: HeavyProfile = {
     deadlineMs: 80_000,
   },
   // More blocks than a sender keeps keys for (20,000) even here: the point of this load.
-  replyBlocks: { toServer: 11, toSelf: 12, blocksPerMessage: 1_000, creates: 10 },
+  replyBlocks: {
+    toServer: 11,
+    toSelf: 12,
+    blocksPerMessage: 1_000,
+    creates: 10,
+    createsInFlight: 10,
+  },
   v2: { inFlight: 20, requests: 40, textBytes: 1024, runs: 3, replyTimeoutMs: 20_000 },
   light: { pingEveryMs: 2_500, smallClients: 1, smallPauseMs: 4_000 },
   fresh: { pingEveryMs: 3_000, budgetMs: 60_000 },

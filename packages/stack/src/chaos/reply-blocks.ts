@@ -33,8 +33,9 @@ export interface ReplyBlocksResult {
  * One client hands out more reply blocks than any sender keeps keys for: `toServer` v3 pings
  * to the server, then `toSelf` messages to its own address (as to a second service it uses),
  * each with `blocksPerMessage` blocks. The server then holds blocks of this client whose keys
- * the client may have let go. Then it creates small pastes with ordinary reply blocks, one at
- * a time, until `creates` or `stopped()`: each must be answered.
+ * the client may have let go. Then it creates `creates` small pastes with ordinary reply
+ * blocks, `createsInFlight` at a time (an app sending a batch), until `stopped()`: each must be
+ * answered.
  */
 export async function runReplyBlocks(options: ReplyBlocksOptions): Promise<ReplyBlocksResult> {
   const { client, profile, limits } = options;
@@ -70,7 +71,8 @@ export async function runReplyBlocks(options: ReplyBlocksOptions): Promise<Reply
   );
   const acknowledged: AcknowledgedPaste[] = [];
   let sent = 0;
-  for (let i = 0; i < profile.creates && !options.stopped(); i++) {
+  await inWindow(profile.creates, profile.createsInFlight, async () => {
+    if (options.stopped()) return;
     const text = `heavy blocks ${Buffer.from(options.crypto.randomBytes(12)).toString('hex')}`;
     const started = Date.now();
     sent++;
@@ -87,6 +89,6 @@ export async function runReplyBlocks(options: ReplyBlocksOptions): Promise<Reply
     if (created.outcome.kind === 'ok' && paste?.key) {
       acknowledged.push({ phase: 0, pasteId: paste.pasteId, key: paste.key, text });
     }
-  }
+  });
   return { answered: acknowledged.length, sent, acknowledged };
 }

@@ -19,8 +19,8 @@ Scenarios:
   heavy   several loads at once, nothing killed: 10 MiB pastes (some readers vanish
           mid-transfer), a client handing out 23,000 reply blocks then creating, a v2 client
           with 20 requests in flight through its own nym-client restarted between runs, light
-          clients pinging; then a fresh client's time to its first answer; about 12 minutes,
-          --short about 2 minutes
+          clients pinging; then a fresh client's time to its first answer; about 20 minutes,
+          --short about 5 minutes
 
   --scenario NAME   kills or heavy
   --short           the short run (CI)

@@ -4,7 +4,10 @@ export {
   type MixnetClientOptions,
   type MixnetClientStats,
   type ReceivedMessage,
+  type SendOptions,
 } from './mixnet-client.js';
+export type { MessageProgress } from './message-tracker.js';
+export { SURB_LIFETIME_MS, MESSAGE_DEADLINE_MS, REPLY_KEY_LIFETIME_MS } from './lifetimes.js';
 export {
   generateClientKeys,
   clientKeysFromSecrets,

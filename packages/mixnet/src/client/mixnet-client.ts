@@ -18,8 +18,12 @@ import { formatAddress, parseAddress, type ClientAddress, type ClientKeys } from
 import { PacketFactory } from './packet-factory.js';
 import { Reassembler } from './reassembler.js';
 import { open } from './sealed-content.js';
-import { ReplyKeyStore, SenderTags, SurbPool } from './surb-stores.js';
-import { Transmitter, type MessageTracker, type Outgoing } from './transmitter.js';
+import { MESSAGE_DEADLINE_MS } from './lifetimes.js';
+import { MessageTracker, type MessageProgress } from './message-tracker.js';
+import { ReplyKeyStore } from './reply-keys.js';
+import { ReplyLedger } from './reply-ledger.js';
+import { SenderTags } from './sender-tags.js';
+import { Transmitter, type Outgoing } from './transmitter.js';
 
 export interface MixnetClientOptions {
   readonly crypto: CryptoProvider;
@@ -39,6 +43,8 @@ export interface MixnetClientOptions {
   readonly maxInFlight?: number;
   /** Sends of one packet before its message fails (default 30). */
   readonly maxAttempts?: number;
+  /** Packets waiting to be sent at once, over every recipient (default 40,000). */
+  readonly maxBacklog?: number;
   readonly onStateChange?: (state: 'connecting' | 'connected' | 'disconnected') => void;
 }
 
@@ -69,6 +75,12 @@ export interface MixnetClientStats {
   readonly droppedBy: Readonly<Record<DropReason, number>>;
 }
 
+/** Options of one send. */
+export interface SendOptions {
+  /** Told as the message's fragments are acknowledged (the last call is the whole message). */
+  readonly onProgress?: (progress: MessageProgress) => void;
+}
+
 /** A message that came out of the mixnet. */
 export interface ReceivedMessage {
   readonly data: Uint8Array;
@@ -91,7 +103,7 @@ export class MixnetClient {
   private readonly listeners = new Set<(message: ReceivedMessage) => void>();
   private readonly reassembler: Reassembler;
   private readonly replyKeys = new ReplyKeyStore();
-  private readonly surbs = new SurbPool();
+  private readonly ledger = new ReplyLedger();
   private readonly senderTags: SenderTags;
   private readonly factory: PacketFactory;
   private readonly transmitter: Transmitter;
@@ -150,11 +162,12 @@ export class MixnetClient {
       clock: this.clock,
       rng: this.rng,
       profile: () => this.profile,
-      surbs: this.surbs,
+      ledger: this.ledger,
       self: () => this.ownAddress,
-      requestSurbs: (tag, count) => this.requestSurbs(tag, count),
+      surbRequest: (count) => this.fragments({ kind: 'surbRequest', count })[0]!,
       maxInFlight: options.maxInFlight ?? 2000,
       maxAttempts: options.maxAttempts ?? 30,
+      ...(options.maxBacklog === undefined ? {} : { maxBacklog: options.maxBacklog }),
     });
   }
 
@@ -212,44 +225,57 @@ export class MixnetClient {
 
   /**
    * Sends `data` to `recipient`; resolves when every packet is acknowledged.
-   * @throws {MixnetError} `mixnet.no_route`, `mixnet.message_too_large`, `mixnet.not_delivered`
+   * @throws {MixnetError} `mixnet.no_route`, `mixnet.message_too_large`, `mixnet.not_delivered`,
+   *   `mixnet.recipient_unreachable`, `mixnet.backlog_full`
    */
-  send(recipient: string, data: Uint8Array): Promise<void> {
-    return this.sendEnvelope(parseAddress(recipient), { kind: 'plain', data });
+  send(recipient: string, data: Uint8Array, options: SendOptions = {}): Promise<void> {
+    return this.sendEnvelope(parseAddress(recipient), { kind: 'plain', data }, options);
   }
 
   /**
    * Sends `data` without revealing our address, with `replySurbs` reply blocks and our sender
-   * tag for this recipient, so it can answer.
+   * tag for this recipient, so it can answer. Carries fewer blocks when we hold the keys of as
+   * many live blocks as we may (see `ReplyKeyStore`).
+   * @throws {MixnetError} as `send`, and `mixnet.reply_blocks_exhausted` when blocks were asked
+   *   for and none may be made now
    */
-  async sendAnonymous(recipient: string, data: Uint8Array, replySurbs: number): Promise<void> {
+  async sendAnonymous(
+    recipient: string,
+    data: Uint8Array,
+    replySurbs: number,
+    options: SendOptions = {},
+  ): Promise<void> {
     const address = parseAddress(recipient);
     const senderTag = this.senderTags.forRecipient(recipient);
-    const surbs = await this.makeSurbs(
-      Math.min(replySurbs, MAX_SURBS_PER_MESSAGE),
-      encodeHex(senderTag),
-    );
-    return this.sendEnvelope(address, { kind: 'anonymous', senderTag, surbs, data });
+    const wanted = Math.min(replySurbs, MAX_SURBS_PER_MESSAGE);
+    const surbs = await this.makeSurbs(wanted, encodeHex(senderTag));
+    if (wanted > 0 && surbs.length === 0) {
+      throw new MixnetError(
+        'mixnet.reply_blocks_exhausted',
+        'too many reply blocks are outstanding to make more now',
+      );
+    }
+    return this.sendEnvelope(address, { kind: 'anonymous', senderTag, surbs, data }, options);
   }
 
   /**
    * Answers an anonymous sender through its reply blocks, asking it for more when they run out.
-   * @throws {MixnetError} `mixnet.no_reply_surbs` when we hold none for this sender.
+   * @throws {MixnetError} `mixnet.no_reply_surbs` when we hold none for this sender, or they
+   *   run out and the sender sends no more; `mixnet.recipient_unreachable`, `mixnet.backlog_full`
    */
-  reply(senderTag: Uint8Array, data: Uint8Array): Promise<void> {
+  reply(senderTag: Uint8Array, data: Uint8Array, options: SendOptions = {}): Promise<void> {
     const tag = encodeHex(senderTag);
-    if (this.surbs.count(tag) === 0) {
+    if (this.ledger.count(tag, this.clock.now()) === 0) {
       return Promise.reject(
         new MixnetError('mixnet.no_reply_surbs', 'no reply blocks for this sender'),
       );
     }
-    return new Promise((resolve, reject) => {
-      const fragments = this.fragments({ kind: 'reply', data });
-      const message = this.tracker(fragments.length, resolve, reject);
-      this.transmitter.enqueue(
-        fragments.map((fragment) => ({ kind: 'reply', senderTag: tag, fragment, message })),
-      );
-    });
+    return this.track(this.fragments({ kind: 'reply', data }), options, (fragment, message) => ({
+      kind: 'reply',
+      senderTag: tag,
+      fragment,
+      message,
+    }));
   }
 
   close(): void {
@@ -304,50 +330,63 @@ export class MixnetClient {
     return splitMessage(this.rng(8), encodeEnvelope(envelope)).map(encodeFragment);
   }
 
-  private tracker(
-    count: number,
-    resolve: () => void,
-    reject: (error: Error) => void,
-  ): MessageTracker {
-    return { remaining: count, failed: false, resolve, reject };
+  private sendEnvelope(
+    recipient: ClientAddress,
+    envelope: Envelope,
+    options: SendOptions = {},
+  ): Promise<void> {
+    const recipientKey = encodeHex(recipient.identity);
+    return this.track(this.fragments(envelope), options, (fragment, message) => ({
+      kind: 'forward',
+      recipient,
+      recipientKey,
+      fragment,
+      message,
+    }));
   }
 
-  private sendEnvelope(recipient: ClientAddress, envelope: Envelope, front = false): Promise<void> {
+  /**
+   * Queues one message's fragments under a tracker that settles once: delivered, failed, or
+   * past its deadline (so that every block it carries arrives within the blocks' lifetime).
+   */
+  private track(
+    fragments: readonly Uint8Array[],
+    options: SendOptions,
+    toItem: (fragment: Uint8Array, message: MessageTracker) => Outgoing,
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
-      const fragments = this.fragments(envelope);
-      const message = this.tracker(fragments.length, resolve, reject);
-      const items: Outgoing[] = fragments.map((fragment) => ({
-        kind: 'forward',
-        recipient,
-        fragment,
-        message,
-      }));
-      this.transmitter.enqueue(items, front);
+      const message = new MessageTracker(fragments.length, {
+        resolve,
+        reject,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
+      const deadline = this.clock.setTimeout(
+        () =>
+          message.fail(
+            new MixnetError('mixnet.not_delivered', 'the message was not delivered in time'),
+          ),
+        MESSAGE_DEADLINE_MS,
+      );
+      message.onSettled(() => this.clock.clearTimeout(deadline));
+      try {
+        this.transmitter.enqueue(fragments.map((fragment) => toItem(fragment, message)));
+      } catch (error) {
+        if (error instanceof MixnetError && error.code === 'mixnet.backlog_full')
+          this.droppedBy.backlog_full++;
+        message.fail(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   }
 
+  /** Up to `count` reply blocks for `senderTag`: fewer when the key store has no more room. */
   private async makeSurbs(count: number, senderTag: string): Promise<Uint8Array[]> {
     const surbs: Uint8Array[] = [];
     for (let i = 0; i < count; i++) {
       const { surb, secrets } = await this.factory.surb(this.rng(16));
-      this.replyKeys.add(secrets, senderTag);
+      if (!this.replyKeys.add(secrets, senderTag, this.clock.now())) break;
       surbs.push(surb);
     }
     return surbs;
-  }
-
-  /** The replier asks for more reply blocks through one of ours. */
-  private requestSurbs(senderTag: string, count: number): void {
-    const [fragment] = this.fragments({ kind: 'surbRequest', count });
-    const message = this.tracker(
-      1,
-      () => undefined,
-      () => undefined,
-    );
-    this.transmitter.enqueue(
-      [{ kind: 'reply', senderTag, fragment: fragment!, message, surbRequest: true }],
-      true,
-    );
   }
 
   private async onDeliver(surbId: Uint8Array | null, payload: Uint8Array): Promise<void> {
@@ -356,7 +395,7 @@ export class MixnetClient {
         this.received.acks++;
         return;
       }
-      const entry = this.replyKeys.take(surbId);
+      const entry = this.replyKeys.take(surbId, this.clock.now());
       if (!entry) return; // a stale ack, or the ack of a cover packet
       let body: Uint8Array;
       try {
@@ -368,10 +407,10 @@ export class MixnetClient {
       const split = splitForwardBody(body);
       if (!split) return;
       // Acks of replies are fired by us, the reply's owner: the gateway cannot read replies.
-      this.transmitter.enqueue(
-        [{ kind: 'raw', packet: fireAck(this.rng, split.ackBlock.slice()) }],
-        true,
-      );
+      this.transmitter.sendControl({
+        kind: 'raw',
+        packet: fireAck(this.rng, split.ackBlock.slice()),
+      });
       this.accept(split.content, entry.senderTag);
       return;
     }
@@ -404,14 +443,14 @@ export class MixnetClient {
         return;
       case 'anonymous': {
         const tag = encodeHex(envelope.senderTag);
-        this.surbs.add(tag, envelope.surbs);
+        this.ledger.add(tag, envelope.surbs, this.clock.now());
         this.transmitter.surbsArrived(tag);
         this.emit({ data: envelope.data, senderTag: envelope.senderTag });
         return;
       }
       case 'surbTopup': {
         const tag = encodeHex(envelope.senderTag);
-        this.surbs.add(tag, envelope.surbs);
+        this.ledger.add(tag, envelope.surbs, this.clock.now());
         this.transmitter.surbsArrived(tag);
         return;
       }
@@ -422,11 +461,14 @@ export class MixnetClient {
         const count = Math.min(envelope.count, MAX_SURBS_PER_MESSAGE);
         void this.makeSurbs(count, viaTag)
           .then((surbs) =>
-            this.sendEnvelope(
-              parseAddress(recipient),
-              { kind: 'surbTopup', senderTag: decodeHex(viaTag), surbs },
-              true,
-            ),
+            // None may be made now: the replier's wait for them ends by its own timer.
+            surbs.length === 0
+              ? undefined
+              : this.sendEnvelope(parseAddress(recipient), {
+                  kind: 'surbTopup',
+                  senderTag: decodeHex(viaTag),
+                  surbs,
+                }),
           )
           .catch(() => undefined);
         return;

@@ -3,9 +3,37 @@ import type { SurbSecrets } from '@pastenym/sphinx';
 import { REPLY_KEY_LIFETIME_MS } from './lifetimes.js';
 
 interface KeyEntry {
-  readonly secrets: SurbSecrets;
+  /** The hop keys and the reply key end to end: one allocation instead of six. */
+  readonly keys: Uint8Array;
+  readonly hops: number;
   readonly senderTag: string;
   readonly expiresAt: number;
+}
+
+/** What opening a reply needs: the block's secrets and whom we gave it to. */
+export interface ReplyKeys {
+  readonly secrets: SurbSecrets;
+  readonly senderTag: string;
+}
+
+function pack(secrets: SurbSecrets): Uint8Array {
+  const parts = [...secrets.hopPayloadKeys, secrets.replyKey];
+  const keys = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    keys.set(part, offset);
+    offset += part.length;
+  }
+  return keys;
+}
+
+function unpack(surbId: Uint8Array, entry: KeyEntry): SurbSecrets {
+  // Every key has the same length (Lioness keys), so the packed form splits evenly.
+  const size = entry.keys.length / (entry.hops + 1);
+  const hopPayloadKeys: Uint8Array[] = [];
+  for (let hop = 0; hop < entry.hops; hop++)
+    hopPayloadKeys.push(entry.keys.subarray(hop * size, (hop + 1) * size));
+  return { surbId, hopPayloadKeys, replyKey: entry.keys.subarray(entry.hops * size) };
 }
 
 /**
@@ -20,8 +48,8 @@ export class ReplyKeyStore {
   private readonly entries = new Map<string, KeyEntry>();
 
   constructor(
-    /** About 1.6 KB each: 30,000 keys hold at most about 50 MB. */
-    private readonly capacity = 30_000,
+    /** About 1.2 KB each: 50,000 keys hold at most about 60 MB. */
+    private readonly capacity = 50_000,
     private readonly lifetimeMs = REPLY_KEY_LIFETIME_MS,
   ) {}
 
@@ -39,7 +67,8 @@ export class ReplyKeyStore {
   add(secrets: SurbSecrets, senderTag: string, now: number): boolean {
     if (this.room(now) <= 0) return false;
     this.entries.set(encodeHex(secrets.surbId), {
-      secrets,
+      keys: pack(secrets),
+      hops: secrets.hopPayloadKeys.length,
       senderTag,
       expiresAt: now + this.lifetimeMs,
     });
@@ -47,12 +76,13 @@ export class ReplyKeyStore {
   }
 
   /** Takes (and forgets: single use) the secrets of a reply block still within its lifetime. */
-  take(surbId: Uint8Array, now: number): Omit<KeyEntry, 'expiresAt'> | undefined {
+  take(surbId: Uint8Array, now: number): ReplyKeys | undefined {
     const key = encodeHex(surbId);
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    return entry.expiresAt > now ? entry : undefined;
+    if (entry.expiresAt <= now) return undefined;
+    return { secrets: unpack(Uint8Array.from(surbId), entry), senderTag: entry.senderTag };
   }
 
   private expire(now: number): void {

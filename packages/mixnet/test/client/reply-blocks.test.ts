@@ -97,6 +97,18 @@ describe('ReplyKeyStore (the sender)', () => {
     expect(store.take(secrets(2).surbId, REPLY_KEY_LIFETIME_MS)).toBeUndefined();
   });
 
+  it('gives back the very secrets it was given', () => {
+    const store = new ReplyKeyStore(10);
+    const key = (fill: number) => new Uint8Array(192).fill(fill);
+    const given: SurbSecrets = {
+      surbId: secrets(7).surbId,
+      hopPayloadKeys: [key(1), key(2), key(3), key(4)],
+      replyKey: key(5),
+    };
+    store.add(given, 'a', 0);
+    expect(store.take(given.surbId, 1)).toEqual({ secrets: given, senderTag: 'a' });
+  });
+
   it('outlives the latest use a replier may make: arrival by the deadline, then the lifetime', () => {
     expect(REPLY_KEY_LIFETIME_MS).toBeGreaterThan(MESSAGE_DEADLINE_MS + SURB_LIFETIME_MS);
   });

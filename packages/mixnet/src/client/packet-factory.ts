@@ -12,6 +12,7 @@ import { MixnetError } from '../errors.js';
 import { encodeBase58 } from '@pastenym/crypto';
 import { uniformIndex, type TopologyNode, type TopologyView } from '../topology/view.js';
 import type { ClientAddress, ClientKeys } from './keys.js';
+import { exponentialDelay } from './poisson-timer.js';
 import { seal } from './sealed-content.js';
 
 /** What building packets needs: keys, randomness, the current topology and our gateway. */
@@ -43,10 +44,7 @@ export class PacketFactory {
         delays.push(0);
         continue;
       }
-      const b = this.deps.rng(4);
-      const u =
-        ((((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0) + 1) / 0x1_0000_0001;
-      delays.push(-mean * Math.log(u));
+      delays.push(exponentialDelay(this.deps.rng, mean));
     }
     delays.push(0);
     return delays;

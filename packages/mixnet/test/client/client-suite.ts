@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CryptoProvider } from '@pastenym/crypto';
 import { PACKET_LENGTH } from '@pastenym/sphinx';
 import { generateClientKeys, MixnetClient, type ReceivedMessage } from '../../src/index.js';
-import { MemoryMixnet } from './memory-mixnet.js';
+import { MemoryMixnet } from '../../src/testing/index.js';
 
 function pattern(length: number): Uint8Array {
   const out = new Uint8Array(length);

@@ -3,13 +3,30 @@ import { isV3Message } from '../v3/envelope.js';
 import { decodeReply, type ReplyLimits } from '../v3/replies.js';
 import type { Reply } from '../v3/types.js';
 import type { Timer } from './timer.js';
-import type { Transport } from './transport.js';
+import type { TransferProgress, Transport } from './transport.js';
 
 /** Per-call controls. */
 export interface CallOptions {
   readonly signal?: AbortSignal;
   /** How long to wait for the reply after sending; default the client's `timeoutMs`. */
   readonly timeoutMs?: number;
+}
+
+/** How one request travels: the reply blocks its reply needs, and who hears how far it got. */
+export interface Delivery {
+  readonly replyBlocks: number;
+  /** Called once the transport has taken the message: the wait for the reply begins. */
+  readonly onSent?: () => void;
+  readonly onProgress?: (progress: TransferProgress) => void;
+}
+
+/** What a transport's `send` gets from a {@link Delivery}. */
+export function sendOptionsOf(delivery: Delivery): {
+  replyBlocks: number;
+  onProgress?: (progress: TransferProgress) => void;
+} {
+  const { replyBlocks, onProgress } = delivery;
+  return onProgress ? { replyBlocks, onProgress } : { replyBlocks };
 }
 
 /**
@@ -40,15 +57,15 @@ export class ReplyChannel {
 
   /**
    * Sends `bytes` and resolves with the reply carrying `id`; the timeout runs from the moment
-   * the transport has taken the message (`onSent`).
+   * the transport has taken the message (`delivery.onSent`).
    * @throws {PasteProtocolError} `client.timeout`, `client.aborted`, `client.transport`.
    */
   request(
     id: string,
     bytes: Uint8Array,
     timeoutMs: number,
-    signal?: AbortSignal,
-    onSent?: () => void,
+    signal: AbortSignal | undefined,
+    delivery: Delivery,
   ): Promise<Reply> {
     return new Promise<Reply>((resolve, reject) => {
       if (signal?.aborted) return reject(aborted(signal));
@@ -67,10 +84,10 @@ export class ReplyChannel {
         resolve(reply);
       });
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.transport.send(bytes).then(
+      this.transport.send(bytes, sendOptionsOf(delivery)).then(
         () => {
           if (!this.#pending.has(id)) return;
-          onSent?.();
+          delivery.onSent?.();
           cancelTimer = this.timer.set(() => {
             cleanup();
             reject(new PasteProtocolError('client.timeout', `no reply within ${timeoutMs} ms`));

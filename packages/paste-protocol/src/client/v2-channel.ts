@@ -1,6 +1,7 @@
 import { PasteProtocolError } from '../errors.js';
 import { isV3Message } from '../v3/envelope.js';
 import { readV2Reply, type V2ClientReply } from '../v2/client-messages.js';
+import { sendOptionsOf, type Delivery } from './channel.js';
 import type { Timer } from './timer.js';
 import type { Transport } from './transport.js';
 
@@ -36,10 +37,10 @@ export class V2Channel {
     bytes: Uint8Array,
     accepts: readonly V2ClientReply['kind'][],
     timeoutMs: number,
-    signal?: AbortSignal,
-    onSent?: () => void,
+    signal: AbortSignal | undefined,
+    delivery: Delivery,
   ): Promise<V2ClientReply> {
-    const run = () => this.#run(bytes, accepts, timeoutMs, signal, onSent);
+    const run = () => this.#run(bytes, accepts, timeoutMs, signal, delivery);
     const result = this.#queue.then(run, run);
     this.#queue = result.catch(() => undefined);
     return result;
@@ -50,7 +51,7 @@ export class V2Channel {
     accepts: readonly V2ClientReply['kind'][],
     timeoutMs: number,
     signal: AbortSignal | undefined,
-    onSent: (() => void) | undefined,
+    delivery: Delivery,
   ): Promise<V2ClientReply> {
     return new Promise<V2ClientReply>((resolve, reject) => {
       if (signal?.aborted) return reject(aborted(signal));
@@ -73,10 +74,10 @@ export class V2Channel {
         return true;
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.transport.send(bytes).then(
+      this.transport.send(bytes, sendOptionsOf(delivery)).then(
         () => {
           if (done) return;
-          onSent?.();
+          delivery.onSent?.();
           cancelTimer = this.timer.set(() => {
             finish();
             reject(new PasteProtocolError('client.timeout', `no reply within ${timeoutMs} ms`));

@@ -67,13 +67,15 @@ export function CreatePage(props: {
     setProgress({ stage: 'ping' });
     const controller = new AbortController();
     abort.current = controller;
-    const stopProgress = services.connection.onSendProgress(setSend);
     try {
       const paste = await services.client.createPaste(draftContent(draft), {
         expirySeconds: current.expirySeconds,
         maxViews: maxViewsOf(current),
         ...(current.password !== '' ? { password: current.password } : {}),
-        onProgress: setProgress,
+        onProgress: (step) =>
+          step.stage === 'upload'
+            ? setSend({ acked: step.done, total: step.total })
+            : setProgress(step),
         signal: controller.signal,
       });
       props.onCreated({ paste, draft, confirmBeforeOpening: current.confirmBeforeOpening });
@@ -81,7 +83,6 @@ export function CreatePage(props: {
       const kind = failureKind(caught);
       if (kind !== 'aborted') setError(`${FAILURE_TEXT[kind].title}. ${FAILURE_TEXT[kind].detail}`);
     } finally {
-      stopProgress();
       setProgress(undefined);
     }
   };

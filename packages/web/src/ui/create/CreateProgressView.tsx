@@ -6,6 +6,7 @@ const STAGES: Record<CreateProgress['stage'], string> = {
   encrypt: 'Encrypting in this browser',
   pow: 'Solving the anti-spam puzzle',
   send: 'Sending through the mixnet',
+  upload: 'Sending through the mixnet',
   wait: 'Waiting for the server’s reply',
 };
 

@@ -12,7 +12,7 @@ import {
   type MixnetProfile,
   type Topology,
   type WebSocketLike,
-} from '../../src/index.js';
+} from '../index.js';
 
 interface MemoryNode {
   readonly name: string;

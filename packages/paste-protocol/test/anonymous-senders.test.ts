@@ -3,46 +3,22 @@
 // websocket (this project's API server over a loopback network). The browser's senders run it
 // in the web package's tests.
 import { createNodeCrypto } from '@pastenym/crypto/node';
-import { generateClientKeys, MixnetClient } from '@pastenym/mixnet';
 import { MemoryMixnet } from '@pastenym/mixnet/testing';
 import { asAnonymousSender, LoopbackNetwork, type ApiBackend } from '@pastenym/nym-api';
 import { connectNymApi, NymApiServer } from '@pastenym/nym-api/node';
 import { randomBytes } from 'node:crypto';
-import { describeAnonymousSender, type ArrivedMessage } from '../src/testing/index.js';
+import { arrivalQueue, describeAnonymousSender } from '../src/testing/index.js';
 
 const crypto = createNodeCrypto();
 
-/** Arrivals handed out in order, whether the test asked before or after they came. */
-function arrivals() {
-  const queued: ArrivedMessage[] = [];
-  const waiting: ((message: ArrivedMessage) => void)[] = [];
-  return {
-    push(message: ArrivedMessage) {
-      const waiter = waiting.shift();
-      if (waiter) waiter(message);
-      else queued.push(message);
-    },
-    next(): Promise<ArrivedMessage> {
-      const message = queued.shift();
-      return message ? Promise.resolve(message) : new Promise((resolve) => waiting.push(resolve));
-    },
-  };
-}
-
 describeAnonymousSender('the embedded mixnet client', async () => {
   const net = new MemoryMixnet(crypto);
-  const start = (gateway: number) =>
-    MixnetClient.start({
-      crypto,
-      keys: generateClientKeys(crypto),
-      directoryUrl: 'http://memory/',
-      directoryKey: net.directoryKey,
-      gateway: net.topology().gateways[gateway]!.address,
-      fetch: net.fetch,
-      connect: net.connect,
-    });
-  const [client, server, stranger] = await Promise.all([start(0), start(1), start(1)]);
-  const arrived = arrivals();
+  const [client, server, stranger] = await Promise.all([
+    net.startClient(0),
+    net.startClient(1),
+    net.startClient(1),
+  ]);
+  const arrived = arrivalQueue();
   server.onMessage(({ data, senderTag }) => {
     if (!senderTag) return;
     arrived.push({
@@ -83,7 +59,7 @@ describeAnonymousSender('a nym-client websocket', async () => {
   const client = await connectNymApi({ url: apiServer.url, mode: 'binary' });
   const server = network.createClient();
   const stranger = network.createClient();
-  const arrived = arrivals();
+  const arrived = arrivalQueue();
   server.onReceived((data, senderTag) => {
     if (!senderTag) return;
     arrived.push({

@@ -2,7 +2,7 @@
 // worker (its message protocol, with a stand-in worker that plays the mixnet client's part)
 // and the Nym SDK (with a stand-in SDK). The worker's own client is the embedded mixnet client,
 // which runs the suite in paste-protocol's tests.
-import { describeAnonymousSender, type ArrivedMessage } from '@pastenym/paste-protocol/testing';
+import { arrivalQueue, describeAnonymousSender } from '@pastenym/paste-protocol/testing';
 import { startLocalConnection, type WorkerLike } from '../src/net/local-connection.js';
 import { startNymConnection } from '../src/net/nym-connection.js';
 import type { NymSdkClient } from '../src/net/nym-sdk-types.js';
@@ -11,28 +11,11 @@ import type { FromWorker, ToWorker } from '../src/net/worker-protocol.js';
 const FRAGMENT = 1602;
 const SERVER = 'server.key@gateway';
 
-/** Arrivals handed out in order, whether the test asked before or after they came. */
-function arrivals() {
-  const queued: ArrivedMessage[] = [];
-  const waiting: ((message: ArrivedMessage) => void)[] = [];
-  return {
-    push(message: ArrivedMessage) {
-      const waiter = waiting.shift();
-      if (waiter) waiter(message);
-      else queued.push(message);
-    },
-    next(): Promise<ArrivedMessage> {
-      const message = queued.shift();
-      return message ? Promise.resolve(message) : new Promise((resolve) => waiting.push(resolve));
-    },
-  };
-}
-
 /** Plays the worker: acks each fragment in turn, and hands incoming messages over in pieces. */
 class RelayWorker implements WorkerLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
-  readonly arrived = arrivals();
+  readonly arrived = arrivalQueue();
 
   postMessage(message: ToWorker): void {
     queueMicrotask(() => this.#handle(message));
@@ -86,7 +69,7 @@ describeAnonymousSender('the local mixnet worker', () => {
 });
 
 describeAnonymousSender('the Nym SDK', () => {
-  const arrived = arrivals();
+  const arrived = arrivalQueue();
   const handlers = new Set<(event: { args: { payload: Uint8Array } }) => void>();
   const deliver = (payload: Uint8Array) => {
     for (const handler of handlers) handler({ args: { payload } });

@@ -1,32 +1,17 @@
-import { PasteProtocolError } from '../errors.js';
 import { isV3Message } from '../v3/envelope.js';
 import { decodeReply, type ReplyLimits } from '../v3/replies.js';
 import type { Reply } from '../v3/types.js';
 import type { Timer } from './timer.js';
-import type { TransferProgress, Transport } from './transport.js';
+import { awaitReply, type Delivery } from './await-reply.js';
+import type { Transport } from './transport.js';
+
+export type { Delivery } from './await-reply.js';
 
 /** Per-call controls. */
 export interface CallOptions {
   readonly signal?: AbortSignal;
   /** How long to wait for the reply after sending; default the client's `timeoutMs`. */
   readonly timeoutMs?: number;
-}
-
-/** How one request travels: the reply blocks its reply needs, and who hears how far it got. */
-export interface Delivery {
-  readonly replyBlocks: number;
-  /** Called once the transport has taken the message: the wait for the reply begins. */
-  readonly onSent?: () => void;
-  readonly onProgress?: (progress: TransferProgress) => void;
-}
-
-/** What a transport's `send` gets from a {@link Delivery}. */
-export function sendOptionsOf(delivery: Delivery): {
-  replyBlocks: number;
-  onProgress?: (progress: TransferProgress) => void;
-} {
-  const { replyBlocks, onProgress } = delivery;
-  return onProgress ? { replyBlocks, onProgress } : { replyBlocks };
 }
 
 /**
@@ -67,37 +52,17 @@ export class ReplyChannel {
     signal: AbortSignal | undefined,
     delivery: Delivery,
   ): Promise<Reply> {
-    return new Promise<Reply>((resolve, reject) => {
-      if (signal?.aborted) return reject(aborted(signal));
-      let cancelTimer = (): void => {};
-      const cleanup = () => {
-        this.#pending.delete(id);
-        cancelTimer();
-        signal?.removeEventListener('abort', onAbort);
-      };
-      const onAbort = () => {
-        cleanup();
-        reject(aborted(signal));
-      };
-      this.#pending.set(id, (reply) => {
-        cleanup();
-        resolve(reply);
-      });
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.transport.send(bytes, sendOptionsOf(delivery)).then(
-        () => {
-          if (!this.#pending.has(id)) return;
-          delivery.onSent?.();
-          cancelTimer = this.timer.set(() => {
-            cleanup();
-            reject(new PasteProtocolError('client.timeout', `no reply within ${timeoutMs} ms`));
-          }, timeoutMs);
-        },
-        (error: unknown) => {
-          cleanup();
-          reject(new PasteProtocolError('client.transport', 'sending failed', { cause: error }));
-        },
-      );
+    return awaitReply({
+      transport: this.transport,
+      timer: this.timer,
+      bytes,
+      timeoutMs,
+      signal,
+      delivery,
+      expect: (deliver) => {
+        this.#pending.set(id, deliver);
+        return () => this.#pending.delete(id);
+      },
     });
   }
 
@@ -105,8 +70,4 @@ export class ReplyChannel {
   close(): void {
     this.#unsubscribe();
   }
-}
-
-function aborted(signal: AbortSignal | undefined): PasteProtocolError {
-  return new PasteProtocolError('client.aborted', 'aborted', { cause: signal?.reason });
 }

@@ -1,7 +1,6 @@
-import { PasteProtocolError } from '../errors.js';
 import { isV3Message } from '../v3/envelope.js';
 import { readV2Reply, type V2ClientReply } from '../v2/client-messages.js';
-import { sendOptionsOf, type Delivery } from './channel.js';
+import { awaitReply, type Delivery } from './await-reply.js';
 import type { Timer } from './timer.js';
 import type { Transport } from './transport.js';
 
@@ -53,41 +52,21 @@ export class V2Channel {
     signal: AbortSignal | undefined,
     delivery: Delivery,
   ): Promise<V2ClientReply> {
-    return new Promise<V2ClientReply>((resolve, reject) => {
-      if (signal?.aborted) return reject(aborted(signal));
-      let cancelTimer = (): void => {};
-      let done = false;
-      const finish = () => {
-        done = true;
-        this.#pending = undefined;
-        cancelTimer();
-        signal?.removeEventListener('abort', onAbort);
-      };
-      const onAbort = () => {
-        finish();
-        reject(aborted(signal));
-      };
-      this.#pending = (reply) => {
-        if (reply.kind !== 'error' && !accepts.includes(reply.kind)) return false;
-        finish();
-        resolve(reply);
-        return true;
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.transport.send(bytes, sendOptionsOf(delivery)).then(
-        () => {
-          if (done) return;
-          delivery.onSent?.();
-          cancelTimer = this.timer.set(() => {
-            finish();
-            reject(new PasteProtocolError('client.timeout', `no reply within ${timeoutMs} ms`));
-          }, timeoutMs);
-        },
-        (error: unknown) => {
-          finish();
-          reject(new PasteProtocolError('client.transport', 'sending failed', { cause: error }));
-        },
-      );
+    return awaitReply({
+      transport: this.transport,
+      timer: this.timer,
+      bytes,
+      timeoutMs,
+      signal,
+      delivery,
+      expect: (deliver) => {
+        this.#pending = (reply) => {
+          if (reply.kind !== 'error' && !accepts.includes(reply.kind)) return false;
+          deliver(reply);
+          return true;
+        };
+        return () => (this.#pending = undefined);
+      },
     });
   }
 
@@ -95,8 +74,4 @@ export class V2Channel {
   close(): void {
     this.#unsubscribe();
   }
-}
-
-function aborted(signal: AbortSignal | undefined): PasteProtocolError {
-  return new PasteProtocolError('client.aborted', 'aborted', { cause: signal?.reason });
 }

@@ -32,6 +32,29 @@ export interface SenderUnderTest {
   close(): Promise<void>;
 }
 
+/**
+ * Arrivals handed out in order, whether the test asks before or after they come: what a
+ * harness's `nextArrival` usually returns.
+ */
+export function arrivalQueue(): {
+  push(message: ArrivedMessage): void;
+  next(): Promise<ArrivedMessage>;
+} {
+  const queued: ArrivedMessage[] = [];
+  const waiting: ((message: ArrivedMessage) => void)[] = [];
+  return {
+    push(message) {
+      const waiter = waiting.shift();
+      if (waiter) waiter(message);
+      else queued.push(message);
+    },
+    next() {
+      const message = queued.shift();
+      return message ? Promise.resolve(message) : new Promise((resolve) => waiting.push(resolve));
+    },
+  };
+}
+
 /** Larger than one mixnet fragment (1,602 bytes), so progress has steps. */
 const MULTI_FRAGMENT = 20_000;
 

@@ -7,6 +7,8 @@ import {
   draftContent,
   draftFromContent,
   maxViewsOf,
+  passwordAllowed,
+  waitingReason,
 } from '../src/ui/create/draft.js';
 
 describe('the theme choice', () => {
@@ -57,6 +59,20 @@ describe('drafts', () => {
     expect(maxViewsOf(options)).toBeNull();
     expect(maxViewsOf({ ...options, views: 'burn' })).toBe(1);
     expect(maxViewsOf({ ...options, views: 'limited', maxViews: 7 })).toBe(7);
+    expect(options.public).toBe(false);
+  });
+
+  it('offer a password only for encrypted pastes on servers that read format v3', () => {
+    const options = defaultOptions([3600]);
+    expect(passwordAllowed(options, false)).toBe(true);
+    expect(passwordAllowed(options, true)).toBe(false);
+    expect(passwordAllowed({ ...options, public: true }, false)).toBe(false);
+  });
+
+  it('say why the create button waits, a second file on a v2-only server included', () => {
+    expect(waitingReason(true, true, false, false, true)).toMatch(/one attachment at most/);
+    expect(waitingReason(true, true, false, true, true)).toBe('Too large for this server.');
+    expect(waitingReason(true, true, false, false, false)).toBe('');
   });
 });
 

@@ -1,7 +1,7 @@
 import { V2_FORMAT_LIMITATIONS } from '@pastenym/paste-protocol';
 import type { NetworkKind } from '../../config/web-config.js';
 import type { ConnectionState } from '../../net/connection.js';
-import type { ServerState } from '../../state/runtime.js';
+import { speaksOnlyV2, type ServerState } from '../../state/runtime.js';
 
 const NETWORK_NAMES: Record<NetworkKind, string> = { local: 'local mixnet', nym: 'Nym mixnet' };
 
@@ -43,7 +43,7 @@ export function NetworkStatus(props: {
           Retry
         </button>
       ) : null}
-      {props.server.kind === 'ready' && !props.server.info.protocols.includes(3) ? (
+      {props.server.kind === 'ready' && speaksOnlyV2(props.server.info) ? (
         <details className="address v2-notice" role="note">
           <summary>
             This server speaks only Pastenym v2: pastes use the older, weaker format

@@ -3,13 +3,14 @@ import type { CreatedPaste, CreateProgress, ServerInfo } from '@pastenym/paste-p
 import type { SendProgress } from '../../net/connection.js';
 import { estimateBundleBytes } from '../../paste/describe.js';
 import { FAILURE_TEXT, failureKind } from '../../paste/outcome.js';
-import type { Services } from '../../state/runtime.js';
+import { speaksOnlyV2, type Services } from '../../state/runtime.js';
 import { AttachmentsField } from './AttachmentsField.js';
 import { CreateProgressView } from './CreateProgressView.js';
 import {
   defaultOptions,
   draftContent,
   maxViewsOf,
+  passwordAllowed,
   waitingReason,
   type Draft,
   type DraftOptions,
@@ -55,8 +56,12 @@ export function CreatePage(props: {
   );
   const limit = info?.limits.maxBundleBytes;
   const tooLarge = limit !== undefined && estimate > limit;
+  const v2Only = speaksOnlyV2(info);
+  // The original format has room for one file.
+  const tooManyFiles = v2Only && draft.files.length > 1;
   const empty = draft.text.trim() === '' && draft.files.length === 0;
-  const ready = services && info && current && props.connected && !busy && !tooLarge && !empty;
+  const ready =
+    services && info && current && props.connected && !busy && !tooLarge && !tooManyFiles && !empty;
 
   useClipboardFiles(!busy, (read) => props.onDraft({ ...draft, files: [...draft.files, ...read] }));
 
@@ -71,7 +76,10 @@ export function CreatePage(props: {
       const paste = await services.client.createPaste(draftContent(draft), {
         expirySeconds: current.expirySeconds,
         maxViews: maxViewsOf(current),
-        ...(current.password !== '' ? { password: current.password } : {}),
+        ...(current.public ? { public: true } : {}),
+        ...(passwordAllowed(current, v2Only) && current.password !== ''
+          ? { password: current.password }
+          : {}),
         onProgress: (step) =>
           step.stage === 'upload'
             ? setSend({ acked: step.done, total: step.total })
@@ -127,6 +135,7 @@ export function CreatePage(props: {
             options={current}
             expiryChoices={info.limits.expiryChoices}
             maxViews={info.limits.maxViews}
+            passwordAllowed={passwordAllowed(current, v2Only)}
             onChange={setOptions}
             disabled={busy}
           />
@@ -148,7 +157,7 @@ export function CreatePage(props: {
         {progress ? <CreateProgressView progress={progress} send={send} /> : null}
         {!progress && !ready ? (
           <span className="hint" role="status">
-            {waitingReason(props.connected, info !== undefined, empty, tooLarge)}
+            {waitingReason(props.connected, info !== undefined, empty, tooLarge, tooManyFiles)}
           </span>
         ) : null}
       </div>

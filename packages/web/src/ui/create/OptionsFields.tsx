@@ -8,11 +8,15 @@ const VIEW_CHOICES: readonly (readonly [DraftOptions['views'], string])[] = [
   ['limited', 'Limited views'],
 ];
 
-/** Expiry, view limit, password and confirm-before-opening, as the server offers them. */
+/**
+ * Expiry, view limit, public, password and confirm-before-opening, as the server offers them
+ * (no password where `passwordAllowed` is false: public pastes, v2-only servers).
+ */
 export function OptionsFields(props: {
   readonly options: DraftOptions;
   readonly expiryChoices: readonly number[];
   readonly maxViews: number;
+  readonly passwordAllowed: boolean;
   readonly onChange: (options: DraftOptions) => void;
   readonly disabled: boolean;
 }) {
@@ -79,29 +83,42 @@ export function OptionsFields(props: {
             </label>
           ) : null}
         </fieldset>
-        <label className="field">
-          <span>Password (optional)</span>
-          <span className="password-row">
-            <input
-              type={showPassword ? 'text' : 'password'}
-              value={options.password}
-              autoComplete="new-password"
-              onChange={(event) => set({ password: event.target.value })}
-              aria-describedby={`${id}-password-hint`}
-            />
-            <button
-              type="button"
-              className="button ghost small"
-              aria-pressed={showPassword}
-              onClick={() => setShowPassword(!showPassword)}
-            >
-              {showPassword ? 'Hide' : 'Show'}
-            </button>
-          </span>
-          <span id={`${id}-password-hint`} className="hint">
-            Needed on top of the link. It never leaves this browser.
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={options.public}
+            onChange={(event) => set({ public: event.target.checked })}
+          />
+          <span>
+            Public (not encrypted)
+            <span className="hint block">The server and anyone with the link can read it.</span>
           </span>
         </label>
+        {props.passwordAllowed ? (
+          <label className="field">
+            <span>Password (optional)</span>
+            <span className="password-row">
+              <input
+                type={showPassword ? 'text' : 'password'}
+                value={options.password}
+                autoComplete="new-password"
+                onChange={(event) => set({ password: event.target.value })}
+                aria-describedby={`${id}-password-hint`}
+              />
+              <button
+                type="button"
+                className="button ghost small"
+                aria-pressed={showPassword}
+                onClick={() => setShowPassword(!showPassword)}
+              >
+                {showPassword ? 'Hide' : 'Show'}
+              </button>
+            </span>
+            <span id={`${id}-password-hint`} className="hint">
+              Needed on top of the link. It never leaves this browser.
+            </span>
+          </label>
+        ) : null}
         <label className="checkbox">
           <input
             type="checkbox"

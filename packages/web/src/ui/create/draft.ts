@@ -23,6 +23,8 @@ export interface DraftOptions {
   readonly maxViews: number;
   readonly password: string;
   readonly confirmBeforeOpening: boolean;
+  /** Not encrypted: the server and anyone with the id can read it. */
+  readonly public: boolean;
 }
 
 export const EMPTY_DRAFT: Draft = { text: '', format: { kind: 'text' }, files: [] };
@@ -79,7 +81,13 @@ export function defaultOptions(expiryChoices: readonly number[]): DraftOptions {
     maxViews: 10,
     password: '',
     confirmBeforeOpening: false,
+    public: false,
   };
+}
+
+/** A password needs encryption and a server that reads format v3. */
+export function passwordAllowed(options: DraftOptions, v2Only: boolean): boolean {
+  return !v2Only && !options.public;
 }
 
 /** Why the create button is not ready yet, for the line beside it. */
@@ -88,9 +96,11 @@ export function waitingReason(
   serverReady: boolean,
   empty: boolean,
   tooLarge: boolean,
+  tooManyFiles: boolean,
 ): string {
   if (!connected) return 'Waiting for the mixnet connection…';
   if (!serverReady) return 'Waiting for the paste server to answer…';
   if (tooLarge) return 'Too large for this server.';
+  if (tooManyFiles) return 'This server (Pastenym v2) takes one attachment at most.';
   return empty ? 'Write some text or add a file.' : '';
 }

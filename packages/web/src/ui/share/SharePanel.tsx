@@ -36,6 +36,7 @@ export function SharePanel(props: {
       : views === 1
         ? 'Burns after the first view'
         : `Deleted after ${views} views`,
+    ...(paste.options.public ? ['Public: not encrypted'] : []),
     ...(paste.passwordProtected ? ['Password protected'] : []),
     ...(confirmBeforeOpening ? ['Readers confirm before opening'] : []),
     ...(paste.format === 'v2' ? ['Original Pastenym v2 format (weaker), no deletion'] : []),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliClock } from '../src/index.js';
+import { ManualClock } from '@pastenym/runtime/testing';
 import { ProgressLine, renderProgress } from '../src/output/progress.js';
 import { ProgressReporter } from '../src/output/reporter.js';
 import { formatBytes, terminalSafe } from '../src/output/terminal.js';
@@ -61,34 +61,9 @@ describe('ProgressLine', () => {
   });
 });
 
-/** A clock whose timers fire when the test says. */
-function manualClock(): CliClock & { tick(ms: number): void; pending(): number } {
-  let now = 0;
-  const timers = new Map<number, { at: number; run: () => void }>();
-  let next = 0;
-  return {
-    now: () => now,
-    setTimeout(run, ms) {
-      timers.set(++next, { at: now + ms, run });
-      return next;
-    },
-    clearTimeout: (handle) => void timers.delete(handle as number),
-    tick(ms) {
-      now += ms;
-      for (const [id, timer] of [...timers]) {
-        if (timer.at <= now) {
-          timers.delete(id);
-          timer.run();
-        }
-      }
-    },
-    pending: () => timers.size,
-  };
-}
-
 describe('ProgressReporter', () => {
-  it('follows the transport while sending and waiting', () => {
-    const clock = manualClock();
+  it('follows the transport while sending and waiting', async () => {
+    const clock = new ManualClock();
     const written: string[] = [];
     const line = new ProgressLine({
       write: (t) => written.push(t),
@@ -102,24 +77,24 @@ describe('ProgressReporter', () => {
     expect(written.at(-1)).toContain('proof of work  [###---------------------]  12%');
     reporter.onCreate({ stage: 'send', bytes: 4096 });
     traffic = { sending: { done: 2048, total: 4096 }, received: 100 };
-    clock.tick(200);
+    await clock.advance(200);
     expect(written.at(-1)).toContain(' 50% 2.0 KiB / 4.0 KiB');
     reporter.onCreate({ stage: 'wait' });
-    clock.tick(1000);
+    await clock.advance(1000);
     expect(written.at(-1)).toContain('waiting for the reply 1 s');
     traffic = { sending: { done: 4096, total: 4096 }, received: 100 + 5000 };
-    clock.tick(200);
+    await clock.advance(200);
     expect(written.at(-1)).toContain('receiving      4.9 KiB');
     reporter.stop();
     expect(written.at(-1)).toBe('\r\u001b[K');
-    expect(clock.pending()).toBe(0);
+    expect(clock.timers.size).toBe(0);
   });
 
   it('does nothing without a terminal', () => {
-    const clock = manualClock();
+    const clock = new ManualClock();
     const reporter = new ProgressReporter(undefined, clock);
     reporter.onGet({ stage: 'send' });
     reporter.onGet({ stage: 'wait' });
-    expect(clock.pending()).toBe(0);
+    expect(clock.timers.size).toBe(0);
   });
 });

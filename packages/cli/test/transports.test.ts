@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FRAGMENT_DATA_LENGTH, type WebSocketLike } from '@pastenym/mixnet';
 import { randomBytes } from 'node:crypto';
-import { LoopbackNetwork, type Recipient } from '@pastenym/nym-api';
+import type { Recipient } from '@pastenym/nym-api';
+import { LoopbackNetwork } from '@pastenym/nym-api/testing';
 import { countingFactory } from '../src/transports/counting-socket.js';
 import { mixnetTransport, type MixnetClientLike } from '../src/transports/mixnet-transport.js';
 import { nymApiTransport, type NymApiClientLike } from '../src/transports/nym-api-transport.js';

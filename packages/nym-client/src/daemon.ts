@@ -1,6 +1,6 @@
-import WebSocket from 'ws';
 import { createNodeCrypto } from '@pastenym/crypto/node';
-import { MixnetClient, type MixnetClientStats, type WebSocketLike } from '@pastenym/mixnet';
+import { MixnetClient, type MixnetClientStats } from '@pastenym/mixnet';
+import { nodeWebSocket } from '@pastenym/mixnet/node';
 import { NymApiServer, serveMetrics, type MetricsServer } from '@pastenym/nym-api/node';
 import { loadClient } from './client-store.js';
 import { daemonMetrics } from './metrics.js';
@@ -38,10 +38,6 @@ export interface Daemon {
   stats(): MixnetClientStats;
   close(): Promise<void>;
 }
-
-/** Opens websockets with the `ws` package, which has the browser WebSocket's event API. */
-export const nodeWebSocket = (url: string): WebSocketLike =>
-  new WebSocket(url) as unknown as WebSocketLike;
 
 /**
  * Runs a stored client: joins the mixnet through its gateway and serves the nym-client

@@ -1,5 +1,5 @@
 import type { CreateProgress } from '@pastenym/paste-protocol';
-import type { CliClock } from '../io.js';
+import type { Clock } from '@pastenym/runtime';
 import type { TrafficSnapshot } from '../transports/transport.js';
 import type { ProgressLine, Stage } from './progress.js';
 
@@ -19,7 +19,7 @@ export class ProgressReporter {
 
   constructor(
     private readonly line: ProgressLine | undefined,
-    private readonly clock: CliClock,
+    private readonly clock: Clock,
   ) {}
 
   /** Where traffic counters come from, once a transport is open. */

@@ -1,4 +1,5 @@
 import { connect, type Socket } from 'node:net';
+import { Reconnector, systemClock, type Clock } from '@pastenym/runtime';
 import type { Counters } from './counters.js';
 
 /** Where a link connects. */
@@ -19,6 +20,12 @@ export interface OutboundLinkOptions {
   readonly maxBackoffMs: number;
 }
 
+/** Timers that do not keep the process alive for a link's retry. */
+const unrefClock: Clock = {
+  ...systemClock,
+  setTimeout: (callback, ms) => setTimeout(callback, ms).unref(),
+};
+
 /**
  * A persistent TCP link to one node: connects at once, queues frames while connecting, and
  * reconnects with exponential backoff when the connection fails or closes. Counts every frame
@@ -28,15 +35,21 @@ export class OutboundLink {
   private socket: Socket | undefined;
   private connected = false;
   private closed = false;
-  private attempts = 0;
-  private retryTimer: NodeJS.Timeout | undefined;
+  private readonly reconnector: Reconnector;
   private queue: Uint8Array[] = [];
 
   constructor(
     private endpoint: Endpoint,
     private readonly options: OutboundLinkOptions,
   ) {
-    this.connect();
+    // Jitter keeps the nodes that lost the same peer from reconnecting in lockstep.
+    this.reconnector = new Reconnector({
+      clock: unrefClock,
+      random: Math.random,
+      backoff: { initialDelayMs: options.minBackoffMs, maxDelayMs: options.maxBackoffMs },
+      open: () => this.connect(),
+    });
+    this.reconnector.open();
   }
 
   /** Sends or queues a frame; false when it was dropped. */
@@ -72,7 +85,7 @@ export class OutboundLink {
   /** Closes for good; queued frames are dropped. */
   close(): void {
     this.closed = true;
-    clearTimeout(this.retryTimer);
+    this.reconnector.close();
     this.options.counters.add('link.drop_closed', this.queue.length);
     this.queue = [];
     this.socket?.destroy();
@@ -96,7 +109,7 @@ export class OutboundLink {
     socket.setNoDelay(true);
     socket.on('connect', () => {
       this.connected = true;
-      this.attempts = 0;
+      this.reconnector.connected();
       this.options.counters.add('link.out_connections');
       const queued = this.queue;
       this.queue = [];
@@ -109,20 +122,7 @@ export class OutboundLink {
       if (this.socket !== socket) return;
       this.socket = undefined;
       this.connected = false;
-      if (!this.closed) this.scheduleReconnect();
+      this.reconnector.lost();
     });
-  }
-
-  private scheduleReconnect(): void {
-    const { minBackoffMs, maxBackoffMs } = this.options;
-    const base = Math.min(maxBackoffMs, minBackoffMs * 2 ** Math.min(this.attempts, 20));
-    this.attempts++;
-    // Jitter keeps the nodes that lost the same peer from reconnecting in lockstep.
-    const delay = base / 2 + Math.random() * (base / 2);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      if (!this.closed) this.connect();
-    }, delay);
-    this.retryTimer.unref();
   }
 }

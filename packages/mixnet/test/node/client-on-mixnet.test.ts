@@ -1,13 +1,8 @@
 // The client core on a real local mixnet: sockets, node processing, gateways, directory.
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeCrypto } from '@pastenym/crypto/node';
-import {
-  generateClientKeys,
-  MixnetClient,
-  type ReceivedMessage,
-  type WebSocketLike,
-} from '../../src/index.js';
+import { generateClientKeys, MixnetClient, type ReceivedMessage } from '../../src/index.js';
+import { nodeWebSocket } from '../../src/node/index.js';
 import { startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
 import { waitFor } from './helpers/wait.js';
 
@@ -29,7 +24,7 @@ async function client(gateway: 'gateway-a' | 'gateway-b'): Promise<MixnetClient>
     directoryUrl: fixture.mixnet.directoryUrl,
     directoryKey: fixture.mixnet.directoryKey,
     gateway: fixture.mixnet.node(gateway).address,
-    connect: (url) => new WebSocket(url) as unknown as WebSocketLike,
+    connect: nodeWebSocket,
     topologyRefreshMs: 500,
   });
 }

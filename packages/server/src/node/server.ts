@@ -4,6 +4,7 @@ import {
   type MetricsServer,
   type NodeClientOptions,
 } from '@pastenym/nym-api/node';
+import { systemClock } from '@pastenym/runtime';
 import { ServerError } from '../errors.js';
 import type { PasteService } from '../service/paste-service.js';
 import { Sweeper } from '../service/sweeper.js';
@@ -125,11 +126,7 @@ export async function startPasteServer(
   metrics.connected = client.state === 'open';
   const sweeper = new Sweeper({
     storage,
-    now,
-    timers: {
-      setTimeout: (f, ms) => setTimeout(f, ms),
-      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
-    },
+    clock: { ...systemClock, now },
     intervalMs: config.sweepIntervalSeconds * 1000,
     onSwept: (pastes) => pastes > 0 && logger.info({ pastes }, 'swept expired pastes'),
     onError: (error) => logger.warn({ code: errorCode(error) }, 'sweep failed'),

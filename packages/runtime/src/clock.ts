@@ -1,7 +1,13 @@
-/** Time and timers, injected so the client core runs in Node, browsers and tests alike. */
+/**
+ * Time and one-shot timers, injected so that pure code runs in Node, browsers and tests alike
+ * (tests use `ManualClock` from `@pastenym/runtime/testing`). The platform's globals fit it.
+ */
 export interface Clock {
+  /** Milliseconds since the epoch (or any fixed origin: only differences matter). */
   now(): number;
+  /** Runs `callback` once after `ms`; returns a handle for {@link Clock.clearTimeout}. */
   setTimeout(callback: () => void, ms: number): unknown;
+  /** Cancels a timer; unknown or fired handles are ignored. */
   clearTimeout(handle: unknown): void;
   /**
    * Runs `callback` once pending I/O had its turn, without a timer's minimum wait (default:

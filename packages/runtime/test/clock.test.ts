@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { systemClock, yieldThroughChannel } from '../../src/client/clock.js';
+import { systemClock, yieldThroughChannel } from '../src/index.js';
 
 describe('yielding to I/O', () => {
   for (const [name, yieldToIo] of [

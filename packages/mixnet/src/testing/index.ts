@@ -1,2 +1,0 @@
-// Test helpers for code built on the mixnet client core. Not for production use.
-export { ManualClock, settle } from './manual-clock.js';

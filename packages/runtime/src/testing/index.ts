@@ -1,0 +1,2 @@
+// Test doubles for code that takes a Clock. Not for production use.
+export { ManualClock, settle } from './manual-clock.js';

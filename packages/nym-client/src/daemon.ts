@@ -1,6 +1,7 @@
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { MixnetClient, type MixnetClientStats } from '@pastenym/mixnet';
 import { nodeWebSocket } from '@pastenym/mixnet/node';
+import { backgroundClock } from '@pastenym/runtime';
 import { NymApiServer, serveMetrics, type MetricsServer } from '@pastenym/nym-api/node';
 import { loadClient } from './client-store.js';
 import { daemonMetrics } from './metrics.js';
@@ -89,12 +90,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       : watchMixnetStats({
           stats: () => client.stats,
           backlogWarnAt: options.backlogWarnAt ?? DEFAULT_BACKLOG_WARN_AT,
-          now: Date.now,
-          every: (check, ms) => {
-            const timer = setInterval(check, ms);
-            timer.unref();
-            return () => clearInterval(timer);
-          },
+          clock: backgroundClock,
           warn,
         });
   return {

@@ -43,3 +43,28 @@ export const systemClock: Clock = {
     globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
   yieldToIo: platformYield,
 };
+
+/**
+ * The platform's clock for background chores: in Node its timers do not keep the process alive
+ * (browsers have no such notion).
+ */
+export const backgroundClock: Clock = {
+  ...systemClock,
+  setTimeout: (callback, ms) => {
+    const handle = globalThis.setTimeout(callback, ms);
+    (handle as { unref?: () => void }).unref?.();
+    return handle;
+  },
+};
+
+/**
+ * Runs `callback` every `ms` on `clock` until the returned function is called.
+ * @example const stop = every(systemClock, 5000, check);
+ */
+export function every(clock: Clock, ms: number, callback: () => void): () => void {
+  let handle = clock.setTimeout(function tick() {
+    handle = clock.setTimeout(tick, ms);
+    callback();
+  }, ms);
+  return () => clock.clearTimeout(handle);
+}

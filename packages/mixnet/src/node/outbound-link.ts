@@ -1,5 +1,5 @@
 import { connect, type Socket } from 'node:net';
-import { Reconnector, systemClock, type Clock } from '@pastenym/runtime';
+import { backgroundClock, Reconnector } from '@pastenym/runtime';
 import type { Counters } from './counters.js';
 
 /** Where a link connects. */
@@ -20,12 +20,6 @@ export interface OutboundLinkOptions {
   readonly maxBackoffMs: number;
 }
 
-/** Timers that do not keep the process alive for a link's retry. */
-const unrefClock: Clock = {
-  ...systemClock,
-  setTimeout: (callback, ms) => setTimeout(callback, ms).unref(),
-};
-
 /**
  * A persistent TCP link to one node: connects at once, queues frames while connecting, and
  * reconnects with exponential backoff when the connection fails or closes. Counts every frame
@@ -44,7 +38,7 @@ export class OutboundLink {
   ) {
     // Jitter keeps the nodes that lost the same peer from reconnecting in lockstep.
     this.reconnector = new Reconnector({
-      clock: unrefClock,
+      clock: backgroundClock, // a retry alone does not keep the process alive
       random: Math.random,
       backoff: { initialDelayMs: options.minBackoffMs, maxDelayMs: options.maxBackoffMs },
       open: () => this.connect(),

@@ -1,6 +1,8 @@
 // The client-core suite: it runs against the in-process mixnet, in Node and in a browser worker.
+// Large payloads are compared with one tight loop (`equalBytes`): a deep `toEqual` over megabytes
+// holds the event loop for seconds, long enough for the clients' ack timers to fire.
 import { describe, expect, it } from 'vitest';
-import type { CryptoProvider } from '@pastenym/crypto';
+import { equalBytes as sameBytes, type CryptoProvider } from '@pastenym/crypto';
 import { PACKET_LENGTH } from '@pastenym/sphinx';
 import { generateClientKeys, MixnetClient, type ReceivedMessage } from '../../src/index.js';
 import { MemoryMixnet } from './memory-mixnet.js';
@@ -29,16 +31,6 @@ async function pair(crypto: CryptoProvider, net: MemoryMixnet) {
     });
   const [alice, bob] = await Promise.all([start(0), start(1, bobKeys)]);
   return { alice, bob, bobIdentity: bobKeys.identity, bobStates };
-}
-
-/**
- * Byte equality in one tight loop: a deep `toEqual` over megabytes holds the event loop for
- * seconds, long enough for the clients' ack timers to fire behind the test's back.
- */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** The next `count` messages `client` receives, duplicates included. */

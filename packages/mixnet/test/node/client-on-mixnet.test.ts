@@ -1,5 +1,8 @@
 // The client core on a real local mixnet: sockets, node processing, gateways, directory.
+// Large payloads are compared with `equalBytes`, one loop: a deep `toEqual` over megabytes holds
+// the event loop for seconds, long enough for the clients' ack timers to fire.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { equalBytes as sameBytes } from '@pastenym/crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { generateClientKeys, MixnetClient, type ReceivedMessage } from '../../src/index.js';
 import { nodeWebSocket } from '../../src/node/index.js';
@@ -26,16 +29,6 @@ async function client(gateway: 'gateway-a' | 'gateway-b'): Promise<MixnetClient>
     connect: nodeWebSocket,
     topologyRefreshMs: 500,
   });
-}
-
-/**
- * Byte equality at memcmp speed: a deep `toEqual` over megabytes holds the event loop for
- * seconds, long enough for the clients' ack timers to fire behind the test's back.
- */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.length).equals(
-    Buffer.from(b.buffer, b.byteOffset, b.length),
-  );
 }
 
 function nextMessage(receiver: MixnetClient, length: number): Promise<ReceivedMessage> {

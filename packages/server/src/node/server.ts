@@ -4,7 +4,7 @@ import {
   type MetricsServer,
   type NodeClientOptions,
 } from '@pastenym/nym-api/node';
-import { systemClock } from '@pastenym/runtime';
+import { backgroundClock, systemClock } from '@pastenym/runtime';
 import { ServerError } from '../errors.js';
 import type { PasteService } from '../service/paste-service.js';
 import { Sweeper } from '../service/sweeper.js';
@@ -107,12 +107,7 @@ export async function startPasteServer(
     logger,
     stats: () => pump.stats(),
     warnAt: Math.ceil(config.maxQueued / 2),
-    now,
-    every: (check, ms) => {
-      const timer = setInterval(check, ms);
-      timer.unref();
-      return () => clearInterval(timer);
-    },
+    clock: { ...backgroundClock, now },
     onWarning: () => metrics.backlogWarned(),
   });
   // Subscribe for messages first: those that arrived meanwhile go to the first subscriber.

@@ -5,7 +5,7 @@
  */
 export { runCli, type RunOptions } from './run.js';
 export { processIo } from './node/process-io.js';
-export type { CliIo, CliInput, CliOutput, CliClock } from './io.js';
+export type { CliIo, CliInput, CliOutput } from './io.js';
 export {
   EXIT,
   describeFailure,

@@ -1,3 +1,5 @@
+import type { Clock } from '@pastenym/runtime';
+
 /** Standard input as the command sees it: chunks, and terminal controls when it is one. */
 export interface CliInput extends AsyncIterable<Uint8Array | string> {
   readonly isTTY?: boolean;
@@ -12,13 +14,6 @@ export interface CliOutput {
   write(chunk: string | Uint8Array): Promise<void>;
 }
 
-/** Time and timers, injected so tests control them. */
-export interface CliClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
 /** Everything the command touches outside itself, besides files and the network. */
 export interface CliIo {
   readonly stdin: CliInput;
@@ -27,5 +22,6 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Relative paths (files, `--out`, `--data-dir`) are resolved against it. */
   readonly cwd: string;
-  readonly clock: CliClock;
+  /** Injected so tests control time (`ManualClock` of `@pastenym/runtime/testing`). */
+  readonly clock: Clock;
 }

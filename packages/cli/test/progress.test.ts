@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliClock } from '../src/index.js';
+import { ManualClock } from '@pastenym/runtime/testing';
 import { ProgressLine, renderProgress } from '../src/output/progress.js';
 import { ProgressReporter } from '../src/output/reporter.js';
 import { formatBytes, terminalSafe } from '../src/output/terminal.js';
@@ -60,34 +60,9 @@ describe('ProgressLine', () => {
   });
 });
 
-/** A clock whose timers fire when the test says. */
-function manualClock(): CliClock & { tick(ms: number): void; pending(): number } {
-  let now = 0;
-  const timers = new Map<number, { at: number; run: () => void }>();
-  let next = 0;
-  return {
-    now: () => now,
-    setTimeout(run, ms) {
-      timers.set(++next, { at: now + ms, run });
-      return next;
-    },
-    clearTimeout: (handle) => void timers.delete(handle as number),
-    tick(ms) {
-      now += ms;
-      for (const [id, timer] of [...timers]) {
-        if (timer.at <= now) {
-          timers.delete(id);
-          timer.run();
-        }
-      }
-    },
-    pending: () => timers.size,
-  };
-}
-
 describe('ProgressReporter', () => {
-  it('shows the fragments sent, the seconds waited, then the fragments received', () => {
-    const clock = manualClock();
+  it('shows the fragments sent, the seconds waited, then the fragments received', async () => {
+    const clock = new ManualClock();
     const written: string[] = [];
     const line = new ProgressLine({
       write: (t) => written.push(t),
@@ -101,25 +76,25 @@ describe('ProgressReporter', () => {
     reporter.onCreate({ stage: 'upload', done: 2, total: 4 });
     expect(written.at(-1)).toContain('sending        [############------------]  50%');
     reporter.onCreate({ stage: 'wait' });
-    clock.tick(1000);
+    await clock.advance(1000);
     expect(written.at(-1)).toContain('waiting for the reply 1 s');
-    clock.tick(1000);
+    await clock.advance(1000);
     expect(written.at(-1)).toContain('waiting for the reply 2 s');
     reporter.onGet({ stage: 'receive', done: 3, total: 4 });
     expect(written.at(-1)).toContain('receiving      [##################------]  75%');
     // The wait is over: its clock stops rather than overwrite the reply's progress.
-    clock.tick(5000);
+    await clock.advance(5000);
     expect(written.at(-1)).toContain('receiving');
     reporter.stop();
     expect(written.at(-1)).toBe('\r\u001b[K');
-    expect(clock.pending()).toBe(0);
+    expect(clock.timers.size).toBe(0);
   });
 
   it('does nothing without a terminal', () => {
-    const clock = manualClock();
+    const clock = new ManualClock();
     const reporter = new ProgressReporter(undefined, clock);
     reporter.onGet({ stage: 'send' });
     reporter.onGet({ stage: 'wait' });
-    expect(clock.pending()).toBe(0);
+    expect(clock.timers.size).toBe(0);
   });
 });

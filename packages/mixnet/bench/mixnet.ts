@@ -4,16 +4,15 @@
 // measured in the same run (on all cores at once). Nym profile: p50 latency over the expected
 // delay of the configuration.
 import { availableParallelism } from 'node:os';
-import WebSocket from 'ws';
 import { createNodeCrypto } from '@pastenym/crypto/node';
-import { generateClientKeys, MixnetClient, type WebSocketLike } from '../src/index.js';
+import { generateClientKeys, MixnetClient } from '../src/index.js';
+import { nodeWebSocket as connect } from '../src/node/index.js';
 import { withMixnet, type BenchMixnet, type Layout } from './mixnet-layouts.js';
 import { cpuByKind, cpuSnapshot } from './process-cpu.js';
 import { measureSphinxCeiling } from './sphinx-ceiling.js';
 import { sphinxWorkload } from './sphinx-workload.js';
 
 const crypto = createNodeCrypto();
-const connect = (url: string) => new WebSocket(url) as unknown as WebSocketLike;
 const THROUGHPUT_MESSAGES = Number(process.env.BENCH_MESSAGES ?? 3000);
 const LATENCY_SAMPLES = Number(process.env.BENCH_LATENCY_SAMPLES ?? 200);
 const BIG = Number(process.env.BENCH_BIG_BYTES ?? 10_000_000);

@@ -1,9 +1,9 @@
 /**
  * @pastenym/nym-api: the websocket API of the Nym client (`nym-client`), for building apps on a
  * mixnet. Pure: the codec (binary and text frames, byte for byte as the real nym-client 1.1.4+),
- * addresses and sender tags, the app-side client core, the server side of a stand-in daemon and
- * an in-memory network. Node adapters (websocket client and server) are in
- * `@pastenym/nym-api/node`.
+ * addresses and sender tags, the app-side client core and the server side of a stand-in daemon.
+ * Node adapters (websocket client and server) are in `@pastenym/nym-api/node`; an in-memory
+ * network for tests in `@pastenym/nym-api/testing`.
  */
 export { NymApiError, type NymApiErrorCode } from './errors.js';
 
@@ -61,14 +61,11 @@ export { NymApiClient, DEFAULT_REPLY_SURBS, type SendOptions } from './client/cl
 export { asAnonymousSender, type AnonymousCapable } from './client/anonymous-sender.js';
 export type { NymApiClientOptions } from './client/options.js';
 export type { NymApiClientEvent, NymApiClientState, ReceivedMessage } from './client/events.js';
-export type { ApiSocket, ApiSocketHandlers, OpenSocket, Timers } from './client/socket.js';
-export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './client/backoff.js';
+export type { ApiSocket, ApiSocketHandlers, OpenSocket } from './client/socket.js';
 
-// Server side of the API, and the in-memory network.
+// Server side of the API (an in-memory network for tests is in `@pastenym/nym-api/testing`).
 export type { ApiBackend, ReceivedListener } from './server/backend.js';
 export { ApiServerCore, type ApiConnection, type ApiServerCoreOptions } from './server/core.js';
-export { LoopbackNetwork, type LoopbackNetworkOptions } from './loopback/network.js';
-export { LoopbackClient } from './loopback/client.js';
 
 // Counters for operators: the Prometheus text format and a warning threshold with hysteresis
 // (the HTTP endpoint is `serveMetrics` in `@pastenym/nym-api/node`).

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ManualClock } from '@pastenym/runtime/testing';
 import {
-  backoffDelay,
-  DEFAULT_BACKOFF,
   decodeRequestFrame,
   encodeResponseFrame,
   NymApiClient,
@@ -10,20 +9,13 @@ import {
   type NymApiClientEvent,
   type NymApiClientOptions,
   type ServerResponse,
-  type Timers,
 } from '../src/index.js';
 import { testRecipient, utf8 } from './helpers.js';
 
-/** Sockets and timers the test drives by hand. */
+/** Sockets and a clock the test drives by hand. */
 function harness(options: Partial<NymApiClientOptions> = {}, subscribe = true) {
   const sockets: { handlers: ApiSocketHandlers; sent: Frame[]; closed: boolean }[] = [];
-  const timers: { callback: () => void; ms: number; cleared: boolean }[] = [];
-  const fakeTimers: Timers = {
-    setTimeout: (callback, ms) => timers.push({ callback, ms, cleared: false }) - 1,
-    clearTimeout: (handle) => {
-      if (typeof handle === 'number' && timers[handle]) timers[handle].cleared = true;
-    },
-  };
+  const clock = new ManualClock();
   const events: NymApiClientEvent[] = [];
   const client = new NymApiClient({
     url: 'ws://test',
@@ -38,7 +30,7 @@ function harness(options: Partial<NymApiClientOptions> = {}, subscribe = true) {
         },
       };
     },
-    timers: fakeTimers,
+    clock,
     random: () => 0.5,
     ...options,
   });
@@ -50,7 +42,8 @@ function harness(options: Partial<NymApiClientOptions> = {}, subscribe = true) {
     socket().sent.map(
       (frame) => (decodeRequestFrame(frame) as { value: { type: string } }).value.type,
     );
-  const pendingTimers = () => timers.filter((timer) => !timer.cleared);
+  /** How long each armed timer has left. */
+  const pendingDelays = () => [...clock.timers.values()].map((timer) => timer.at - clock.now());
   const openAndGreet = async () => {
     socket().handlers.open();
     answer({ type: 'selfAddress', address: testRecipient() });
@@ -62,42 +55,30 @@ function harness(options: Partial<NymApiClientOptions> = {}, subscribe = true) {
     socket,
     answer,
     sentTypes,
-    timers,
-    pendingTimers,
+    clock,
+    pendingDelays,
     events,
     openAndGreet,
   };
 }
 
-describe('backoff', () => {
-  it('grows exponentially, is capped, and loses a random share', () => {
-    const noJitter = { ...DEFAULT_BACKOFF, jitter: 0 };
-    expect([0, 1, 2, 3].map((n) => backoffDelay(n, noJitter, () => 0.9))).toEqual([
-      100, 200, 400, 800,
-    ]);
-    expect(backoffDelay(20, noJitter, () => 0)).toBe(10_000);
-    expect(backoffDelay(2, DEFAULT_BACKOFF, () => 0.5)).toBe(300);
-    expect(backoffDelay(2, { ...DEFAULT_BACKOFF, jitter: 1 }, () => 0.25)).toBe(300);
-  });
-
-  it('schedules each retry with the next delay and the injected jitter', async () => {
+describe('reconnecting', () => {
+  it('opens a new socket after each jittered delay; a live connection resets the count', async () => {
     const h = harness({ reconnect: { initialDelayMs: 100, maxDelayMs: 250, jitter: 0.5 } });
-    const delays: number[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       h.socket().handlers.close(new Error('refused'));
-      const timer = h.pendingTimers().at(-1)!;
-      delays.push(timer.ms);
-      timer.cleared = true;
-      timer.callback();
+      await h.clock.advance(h.pendingDelays()[0]!);
     }
+    expect(h.sockets.length).toBe(4);
     // random() = 0.5 takes a quarter off: 200 * 0.75, 250 (cap) * 0.75 twice.
-    expect(delays).toEqual([150, 188, 188]);
-    expect(
-      h.events.filter((e) => e.type === 'reconnecting').map((e) => 'attempt' in e && e.attempt),
-    ).toEqual([2, 3, 4]);
+    expect(h.events.filter((e) => e.type === 'reconnecting')).toEqual([
+      { type: 'reconnecting', attempt: 2, delayMs: 150 },
+      { type: 'reconnecting', attempt: 3, delayMs: 188 },
+      { type: 'reconnecting', attempt: 4, delayMs: 188 },
+    ]);
     await h.openAndGreet();
     h.socket().handlers.close();
-    expect(h.pendingTimers().at(-1)!.ms).toBe(75); // a live connection resets the count
+    expect(h.pendingDelays()).toEqual([75]);
   });
 
   it('gives up after maxAttempts and rejects what waits', async () => {
@@ -163,9 +144,10 @@ describe('requests', () => {
     const h = harness({ requestTimeoutMs: 1234 });
     await h.openAndGreet();
     const length = h.client.laneQueueLength(3n);
-    const timer = h.pendingTimers().find((t) => t.ms === 1234)!;
-    timer.callback();
-    await expect(length).rejects.toMatchObject({ code: 'nym_api.timeout' });
+    expect(h.pendingDelays()).toEqual([1234]);
+    const timedOut = expect(length).rejects.toMatchObject({ code: 'nym_api.timeout' });
+    await h.clock.advance(1234);
+    await timedOut;
     h.answer({ type: 'laneQueueLength', lane: 3n, queueLength: 0 });
     expect(h.events.at(-1)).toMatchObject({
       type: 'error',

@@ -1,10 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  LoopbackNetwork,
-  type NymApiClient,
-  type NymApiClientEvent,
-  type ReceivedMessage,
-} from '../src/index.js';
+import type { NymApiClient, NymApiClientEvent, ReceivedMessage } from '../src/index.js';
+import { LoopbackNetwork } from '../src/testing/index.js';
 import { connectNymApi, createNymApiClient, NymApiServer } from '../src/node/index.js';
 import { rng, until, utf8 } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LoopbackNetwork, type LoopbackClient } from '../src/index.js';
+import { LoopbackNetwork, type LoopbackClient } from '../src/testing/index.js';
 import { rng, testRecipient, until, utf8 } from './helpers.js';
 
 interface Inbox {

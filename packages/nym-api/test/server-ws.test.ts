@@ -4,11 +4,10 @@ import {
   decodeRequestFrame,
   decodeResponseFrame,
   encodeRequestFrame,
-  LoopbackNetwork,
   type Frame,
-  type LoopbackClient,
   type ServerResponse,
 } from '../src/index.js';
+import { LoopbackNetwork, type LoopbackClient } from '../src/testing/index.js';
 import { NymApiServer } from '../src/node/index.js';
 import {
   notAPoint,

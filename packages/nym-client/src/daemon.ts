@@ -1,6 +1,7 @@
-import WebSocket from 'ws';
 import { createNodeCrypto } from '@pastenym/crypto/node';
-import { MixnetClient, type MixnetClientStats, type WebSocketLike } from '@pastenym/mixnet';
+import { MixnetClient, type MixnetClientStats } from '@pastenym/mixnet';
+import { nodeWebSocket } from '@pastenym/mixnet/node';
+import { backgroundClock } from '@pastenym/runtime';
 import { NymApiServer, serveMetrics, type MetricsServer } from '@pastenym/nym-api/node';
 import { loadClient } from './client-store.js';
 import { daemonMetrics } from './metrics.js';
@@ -38,10 +39,6 @@ export interface Daemon {
   stats(): MixnetClientStats;
   close(): Promise<void>;
 }
-
-/** Opens websockets with the `ws` package, which has the browser WebSocket's event API. */
-export const nodeWebSocket = (url: string): WebSocketLike =>
-  new WebSocket(url) as unknown as WebSocketLike;
 
 /**
  * Runs a stored client: joins the mixnet through its gateway and serves the nym-client
@@ -93,12 +90,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       : watchMixnetStats({
           stats: () => client.stats,
           backlogWarnAt: options.backlogWarnAt ?? DEFAULT_BACKLOG_WARN_AT,
-          now: Date.now,
-          every: (check, ms) => {
-            const timer = setInterval(check, ms);
-            timer.unref();
-            return () => clearInterval(timer);
-          },
+          clock: backgroundClock,
           warn,
         });
   return {

@@ -1,5 +1,6 @@
 import type { MixnetClientStats } from '@pastenym/mixnet';
 import { ThresholdAlarm } from '@pastenym/nym-api';
+import { every, type Clock } from '@pastenym/runtime';
 
 /** What {@link watchMixnetStats} needs; the clock and the interval are injected. */
 export interface StatsWatchOptions {
@@ -7,9 +8,7 @@ export interface StatsWatchOptions {
   readonly stats: () => MixnetClientStats;
   /** Packets waiting to be sent at which it warns; again only after the backlog fell to half. */
   readonly backlogWarnAt: number;
-  /** Calls `check` every `ms`; returns the cancel function. */
-  readonly every: (check: () => void, ms: number) => () => void;
-  readonly now: () => number;
+  readonly clock: Clock;
   /** Where the lines go (the daemon: stderr). Counts only, never addresses. */
   readonly warn: (line: string) => void;
   /** Between two looks at the counters (default {@link STATS_CHECK_MS}). */
@@ -36,14 +35,14 @@ export const DEFAULT_BACKLOG_WARN_AT = 10_000;
  * - when recipients were given up since the last look (their messages failed);
  * - when messages were refused because the backlog was full.
  * @example
- * const watch = watchMixnetStats({ stats: () => client.stats, backlogWarnAt: 10_000, every, now: Date.now, warn: console.error });
+ * const watch = watchMixnetStats({ stats: () => client.stats, backlogWarnAt: 10_000, clock: backgroundClock, warn: console.error });
  */
 export function watchMixnetStats(options: StatsWatchOptions): StatsWatch {
   const alarm = new ThresholdAlarm({ raiseAt: options.backlogWarnAt });
   let last = options.stats();
   const check = () => {
     const now = options.stats();
-    const change = alarm.observe(now.backlog, options.now());
+    const change = alarm.observe(now.backlog, options.clock.now());
     if (change?.kind === 'raised') {
       options.warn(
         `Warning: send backlog at ${now.backlog} packets (warns at ${alarm.raiseAt}); ` +
@@ -71,8 +70,7 @@ export function watchMixnetStats(options: StatsWatchOptions): StatsWatch {
     }
     last = now;
   };
-  const cancel = options.every(check, options.intervalMs ?? STATS_CHECK_MS);
-  return { check, stop: cancel };
+  return { check, stop: every(options.clock, options.intervalMs ?? STATS_CHECK_MS, check) };
 }
 
 function plural(count: number, noun: string): string {

@@ -9,6 +9,7 @@ import { createNodeCrypto } from '@pastenym/crypto/node';
 import { encodeHex } from '@pastenym/crypto';
 import { startMixnet, type Mixnet } from '@pastenym/mixnet/node';
 import { Recipient } from '@pastenym/nym-api';
+import { waitFor } from '@pastenym/runtime/testing';
 import { initClient, startDaemon, type Daemon } from '../src/index.js';
 
 const crypto = createNodeCrypto();
@@ -239,10 +240,11 @@ describe('the local nym-client daemon', () => {
     a.send(JSON.stringify({ type: 'selfAddress' }));
     await a.json();
     await a.close();
+    const received = alice.counters.received;
     b.send(
       JSON.stringify({ type: 'send', recipient: alice.address, message: 'while you were away' }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await waitFor(() => alice.counters.received > received, 'the message at the daemon', 30_000);
     // Flushed on connect, before any request: so in binary, as the real client does.
     const again = await connect(alice.url);
     const flushed = (await again.next()).binary!;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MixnetClientStats } from '@pastenym/mixnet';
 import { formatPrometheus } from '@pastenym/nym-api';
+import { ManualClock } from '@pastenym/runtime/testing';
 import {
   daemonMetrics,
   DEFAULT_BACKLOG_WARN_AT,
@@ -33,68 +34,59 @@ function stats(extra: Partial<MixnetClientStats> = {}): MixnetClientStats {
 function setup(backlogWarnAt: number) {
   const lines: string[] = [];
   let current = stats();
-  let clock = 0;
-  let tick: (() => void) | undefined;
-  let intervalMs: number | undefined;
-  let cancelled = false;
+  const clock = new ManualClock();
   const watch = watchMixnetStats({
     stats: () => current,
     backlogWarnAt,
-    now: () => clock,
-    every: (check, ms) => {
-      tick = check;
-      intervalMs = ms;
-      return () => (cancelled = true);
-    },
+    clock,
     warn: (line) => lines.push(line),
   });
   return {
     watch,
     lines,
+    clock,
+    set: (next: MixnetClientStats) => (current = next),
     /** The next look at the counters, `ms` later. */
-    after(ms: number, next: MixnetClientStats) {
+    async after(ms: number, next: MixnetClientStats) {
       current = next;
-      clock += ms;
-      tick!();
+      await clock.advance(ms);
     },
-    interval: () => intervalMs,
-    cancelled: () => cancelled,
   };
 }
 
 describe('watchMixnetStats', () => {
-  it('looks every few seconds and warns once when the send backlog passes the threshold', () => {
+  it('looks every few seconds and warns once when the send backlog passes the threshold', async () => {
     const t = setup(1000);
-    expect(t.interval()).toBe(STATS_CHECK_MS);
-    t.after(5000, stats({ backlog: 999 }));
+    expect([...t.clock.timers.values()].map((timer) => timer.at)).toEqual([STATS_CHECK_MS]);
+    await t.after(5000, stats({ backlog: 999 }));
     expect(t.lines).toEqual([]);
-    t.after(5000, stats({ backlog: 1000, inFlight: 40 }));
-    t.after(5000, stats({ backlog: 3000 }));
-    t.after(5000, stats({ backlog: 1200 }));
+    await t.after(5000, stats({ backlog: 1000, inFlight: 40 }));
+    await t.after(5000, stats({ backlog: 3000 }));
+    await t.after(5000, stats({ backlog: 1200 }));
     expect(t.lines).toEqual([
       'Warning: send backlog at 1000 packets (warns at 1000); 40 in flight awaiting their ack',
     ]);
-    t.after(5000, stats({ backlog: 500 }));
+    await t.after(5000, stats({ backlog: 500 }));
     expect(t.lines[1]).toBe('Send backlog cleared: 500 packets after 15 s (peak 3000)');
   });
 
-  it('does not repeat while the backlog hovers around the threshold (hysteresis)', () => {
+  it('does not repeat while the backlog hovers around the threshold (hysteresis)', async () => {
     const t = setup(1000);
     for (const backlog of [1000, 900, 1100, 501, 1000, 999, 5000]) {
-      t.after(5000, stats({ backlog }));
+      await t.after(5000, stats({ backlog }));
     }
     expect(t.lines).toHaveLength(1);
-    t.after(5000, stats({ backlog: 0 }));
-    t.after(5000, stats({ backlog: 1000 }));
+    await t.after(5000, stats({ backlog: 0 }));
+    await t.after(5000, stats({ backlog: 1000 }));
     expect(t.lines).toHaveLength(3);
     expect(t.lines[2]).toMatch(/^Warning: send backlog at 1000 packets/);
   });
 
-  it('says how many recipients were given up and sends refused since the last look', () => {
+  it('says how many recipients were given up and sends refused since the last look', async () => {
     const t = setup(DEFAULT_BACKLOG_WARN_AT);
-    t.after(5000, stats({ givenUp: 1, failed: 3 }));
-    t.after(5000, stats({ givenUp: 1, failed: 3 }));
-    t.after(
+    await t.after(5000, stats({ givenUp: 1, failed: 3 }));
+    await t.after(5000, stats({ givenUp: 1, failed: 3 }));
+    await t.after(
       5000,
       stats({
         givenUp: 4,
@@ -107,12 +99,13 @@ describe('watchMixnetStats', () => {
       'Warning: refused 2 messages, the send backlog was full (2 in all)',
     ]);
     t.watch.stop();
-    expect(t.cancelled()).toBe(true);
+    expect(t.clock.timers.size).toBe(0);
   });
 
   it('check() looks at once, between intervals', () => {
     const t = setup(10);
-    t.after(0, stats({ backlog: 10 }));
+    t.set(stats({ backlog: 10 }));
+    t.watch.check();
     expect(t.lines).toHaveLength(1);
     t.watch.check();
     expect(t.lines).toHaveLength(1);

@@ -4,7 +4,8 @@
 // in the web package's tests.
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { MemoryMixnet } from '@pastenym/mixnet/testing';
-import { asAnonymousSender, LoopbackNetwork, type ApiBackend } from '@pastenym/nym-api';
+import { asAnonymousSender, type ApiBackend } from '@pastenym/nym-api';
+import { LoopbackNetwork } from '@pastenym/nym-api/testing';
 import { connectNymApi, NymApiServer } from '@pastenym/nym-api/node';
 import { randomBytes } from 'node:crypto';
 import { arrivalQueue, describeAnonymousSender } from '../src/testing/index.js';

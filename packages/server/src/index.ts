@@ -38,7 +38,7 @@ export {
   OWNER_TOKEN_BYTES,
 } from './service/ids.js';
 export { V2_SERVER_ERRORS, V2_NEEDS_V3_REPLY } from './service/v2-errors.js';
-export { Sweeper, type SweeperOptions, type SweepTimers } from './service/sweeper.js';
+export { Sweeper, type SweeperOptions } from './service/sweeper.js';
 export {
   RequestPump,
   type RequestPumpOptions,

@@ -2,6 +2,7 @@
 // the real server) and the backlog warning, with an injected clock and interval.
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatPrometheus } from '@pastenym/nym-api';
+import { ManualClock } from '@pastenym/runtime/testing';
 import { ServerError, type RequestPumpStats } from '../src/index.js';
 import {
   BACKLOG_CHECK_MS,
@@ -149,21 +150,13 @@ describe('the backlog warning', () => {
   function setup(warnAt: number) {
     const sink = new LogSink();
     let stats = pumpStats(0);
-    let clock = 1_000_000;
-    let tick: (() => void) | undefined;
-    let intervalMs: number | undefined;
-    let cancelled = false;
+    const clock = new ManualClock(1_000_000);
     let warnings = 0;
     const watch = watchBacklog({
       logger: createLogger('info', sink),
       stats: () => stats,
       warnAt,
-      now: () => clock,
-      every: (check, ms) => {
-        tick = check;
-        intervalMs = ms;
-        return () => (cancelled = true);
-      },
+      clock,
       onWarning: () => warnings++,
     });
     const entries = () =>
@@ -171,20 +164,15 @@ describe('the backlog warning', () => {
     return {
       watch,
       entries,
+      clock,
       set: (next: RequestPumpStats) => (stats = next),
-      advance: (ms: number) => {
-        clock += ms;
-        tick!();
-      },
-      interval: () => intervalMs,
-      cancelled: () => cancelled,
       warnings: () => warnings,
     };
   }
 
-  it('warns once per crossing, and says when the queue cleared (counts only)', () => {
+  it('warns once per crossing, and says when the queue cleared (counts only)', async () => {
     const t = setup(100);
-    expect(t.interval()).toBe(BACKLOG_CHECK_MS);
+    expect([...t.clock.timers.values()].map((timer) => timer.at)).toEqual([1_005_000]);
     t.set(pumpStats(99));
     t.watch.check();
     expect(t.entries()).toEqual([]);
@@ -192,7 +180,7 @@ describe('the backlog warning', () => {
     t.watch.check();
     t.set(pumpStats(140, { dropped: 3 }));
     t.watch.check();
-    t.advance(BACKLOG_CHECK_MS);
+    await t.clock.advance(BACKLOG_CHECK_MS);
     expect(t.entries()).toHaveLength(1);
     expect(t.entries()[0]).toMatchObject({
       level: 40,
@@ -204,14 +192,14 @@ describe('the backlog warning', () => {
     expect(t.warnings()).toBe(1);
 
     t.set(pumpStats(50, { dropped: 10 }));
-    t.advance(60_000);
+    await t.clock.advance(60_000);
     expect(t.entries()).toHaveLength(2);
     expect(t.entries()[1]).toMatchObject({
       level: 30,
       msg: 'request backlog cleared',
       queued: 50,
       peak: 140,
-      seconds: 65,
+      seconds: 10, // raised at 0 s; the look at 10 s sees it cleared
       dropped: 10,
     });
     for (const entry of t.entries()) {
@@ -221,15 +209,15 @@ describe('the backlog warning', () => {
     }
   });
 
-  it('does not warn again while the queue hovers over half the threshold (hysteresis)', () => {
+  it('does not warn again while the queue hovers over half the threshold (hysteresis)', async () => {
     const t = setup(100);
     for (const queued of [100, 60, 120, 51, 100, 99, 101]) {
       t.set(pumpStats(queued));
-      t.advance(1000);
+      await t.clock.advance(BACKLOG_CHECK_MS);
     }
     expect(t.entries().map((e) => e.msg)).toEqual(['request backlog over its threshold']);
     t.set(pumpStats(10));
-    t.advance(1000);
+    await t.clock.advance(BACKLOG_CHECK_MS);
     t.set(pumpStats(100));
     t.watch.check();
     expect(t.entries().map((e) => e.msg)).toEqual([
@@ -239,7 +227,7 @@ describe('the backlog warning', () => {
     ]);
     expect(t.warnings()).toBe(2);
     t.watch.stop();
-    expect(t.cancelled()).toBe(true);
+    expect(t.clock.timers.size).toBe(0);
   });
 });
 

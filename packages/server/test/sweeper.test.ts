@@ -1,38 +1,14 @@
-// The sweeper with hand-driven timers.
+// The sweeper on a manual clock.
 import { describe, expect, it } from 'vitest';
+import { ManualClock } from '@pastenym/runtime/testing';
 import { Sweeper } from '../src/index.js';
 
-function manualTimers() {
-  const pending = new Map<number, () => void>();
-  let next = 0;
-  return {
-    timers: {
-      setTimeout: (callback: () => void) => {
-        pending.set(++next, callback);
-        return next;
-      },
-      clearTimeout: (handle: unknown) => void pending.delete(handle as number),
-    },
-    fire() {
-      const [handle, callback] = [...pending][0] ?? [];
-      if (handle === undefined || callback === undefined) throw new Error('no timer');
-      pending.delete(handle);
-      callback();
-    },
-    get count() {
-      return pending.size;
-    },
-  };
-}
-
-const settle = () => new Promise((resolve) => setImmediate(resolve));
-
 describe('Sweeper', () => {
-  it('sweeps in batches until a short one, on every tick, with the injected clock', async () => {
+  it('sweeps in batches until a short one, every interval, at the clock time', async () => {
     const batches = [3, 3, 1, 0];
     const calls: [number, number][] = [];
     const swept: number[] = [];
-    const clock = manualTimers();
+    const clock = new ManualClock();
     const sweeper = new Sweeper({
       storage: {
         sweepExpired: (now, batch) => {
@@ -40,41 +16,39 @@ describe('Sweeper', () => {
           return Promise.resolve(batches.shift() ?? 0);
         },
       },
-      now: () => 42,
-      timers: clock.timers,
+      clock,
+      intervalMs: 1000,
       batchSize: 3,
       onSwept: (count) => swept.push(count),
     });
     sweeper.start();
-    clock.fire();
-    await settle();
+    await clock.advance(999);
+    expect(calls).toEqual([]);
+    await clock.advance(1);
     expect(calls).toEqual([
-      [42, 3],
-      [42, 3],
-      [42, 3],
+      [1000, 3],
+      [1000, 3],
+      [1000, 3],
     ]);
-    expect(clock.count).toBe(1); // the next sweep is planned
-    clock.fire();
-    await settle();
+    expect(clock.timers.size).toBe(1); // the next sweep is planned
+    await clock.advance(1000);
     expect(swept).toEqual([7, 0]);
     await sweeper.stop();
-    expect(clock.count).toBe(0);
+    expect(clock.timers.size).toBe(0);
   });
 
   it('reports a failed sweep and carries on', async () => {
-    const clock = manualTimers();
+    const clock = new ManualClock();
     const errors: unknown[] = [];
     const sweeper = new Sweeper({
       storage: { sweepExpired: () => Promise.reject(new Error('down')) },
-      now: () => 0,
-      timers: clock.timers,
+      clock,
       onError: (error) => errors.push(error),
     });
     sweeper.start();
-    clock.fire();
-    await settle();
+    await clock.advance(60_000);
     expect(errors).toHaveLength(1);
-    expect(clock.count).toBe(1);
+    expect(clock.timers.size).toBe(1);
     await sweeper.stop();
   });
 
@@ -82,8 +56,7 @@ describe('Sweeper', () => {
     let calls = 0;
     const sweeper = new Sweeper({
       storage: { sweepExpired: () => Promise.resolve(++calls && 10) },
-      now: () => 0,
-      timers: manualTimers().timers,
+      clock: new ManualClock(),
       batchSize: 10,
       maxBatches: 4,
     });

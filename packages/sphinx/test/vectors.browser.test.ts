@@ -1,15 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { chromiumAvailability, runSuiteInWorker } from '@pastenym/test-browser';
+import { expect, it } from 'vitest';
+import { describeWithChromium, runSuiteInWorker } from '@pastenym/test-browser';
 
-const chromium = chromiumAvailability();
-
-describe.skipIf(!chromium.available)('Sphinx vectors in a Chromium Web Worker', () => {
+describeWithChromium('Sphinx vectors in a Chromium Web Worker', (executablePath) => {
   it('are reproduced by the browser crypto provider', async () => {
-    if (!chromium.available) return;
     const outcomes = await runSuiteInWorker({
       entry: fileURLToPath(new URL('./vectors.browser-entry.ts', import.meta.url)),
-      executablePath: chromium.executablePath,
+      executablePath,
     });
     expect(outcomes.filter((o) => !o.ok).map((f) => `${f.name}: ${f.error}`)).toEqual([]);
     expect(outcomes.length).toBe(1);

@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PasteProtocolError } from '@pastenym/paste-protocol';
+import { ManualClock } from '@pastenym/runtime/testing';
 import { StackError } from '../src/errors.js';
-import { classify, track, type TrackTimers } from '../src/chaos/outcome.js';
-
-/** Timers that fire only when the test moves the clock. */
-function manualTimers() {
-  let now = 0;
-  const pending = new Map<number, { at: number; callback: () => void }>();
-  let next = 0;
-  const timers: TrackTimers = {
-    setTimeout(callback, ms) {
-      pending.set(next, { at: now + ms, callback });
-      return next++;
-    },
-    clearTimeout(handle) {
-      pending.delete(handle as number);
-    },
-  };
-  const advance = async (ms: number) => {
-    now += ms;
-    for (const [handle, timer] of [...pending].sort(([, a], [, b]) => a.at - b.at)) {
-      if (timer.at > now) continue;
-      pending.delete(handle);
-      timer.callback();
-      await Promise.resolve();
-    }
-    await new Promise((resolve) => setImmediate(resolve));
-  };
-  return { timers, advance, pending: () => pending.size };
-}
+import { classify, track } from '../src/chaos/outcome.js';
 
 const limits = { deadlineMs: 1000, graceMs: 500 };
 
@@ -55,57 +29,57 @@ describe('classify', () => {
 
 describe('track', () => {
   it('reports answers, typed failures and untyped ones, and clears its timers', async () => {
-    const { timers, pending } = manualTimers();
-    await expect(track(() => Promise.resolve(7), limits, undefined, timers)).resolves.toEqual({
+    const clock = new ManualClock();
+    await expect(track(() => Promise.resolve(7), limits, undefined, clock)).resolves.toEqual({
       outcome: { kind: 'ok' },
       value: 7,
     });
     const typed = () => Promise.reject(new PasteProtocolError('paste.not_found', 'gone'));
-    await expect(track(typed, limits, undefined, timers)).resolves.toEqual({
+    await expect(track(typed, limits, undefined, clock)).resolves.toEqual({
       outcome: { kind: 'error', code: 'paste.not_found' },
     });
     const thrown = () => {
       throw new RangeError('at once');
     };
-    await expect(track(thrown, limits, undefined, timers)).resolves.toEqual({
+    await expect(track(thrown, limits, undefined, clock)).resolves.toEqual({
       outcome: { kind: 'unclear', what: 'RangeError' },
     });
     const wrong = () => ({ kind: 'unclear', what: 'other content' }) as const;
-    await expect(track(() => Promise.resolve(1), limits, wrong, timers)).resolves.toMatchObject({
+    await expect(track(() => Promise.resolve(1), limits, wrong, clock)).resolves.toMatchObject({
       outcome: wrong(),
     });
-    expect(pending()).toBe(0);
+    expect(clock.timers.size).toBe(0);
   });
 
   it('aborts at the deadline: a request that honours it ends with its error', async () => {
-    const { timers, advance } = manualTimers();
+    const clock = new ManualClock();
     let outcome: unknown;
-    void track(honoursAbort, limits, undefined, timers).then((result) => {
+    void track(honoursAbort, limits, undefined, clock).then((result) => {
       outcome = result.outcome;
     });
-    await advance(999);
+    await clock.advance(999);
     expect(outcome).toBeUndefined();
-    await advance(1);
+    await clock.advance(1);
     expect(outcome).toEqual({ kind: 'error', code: 'client.aborted' });
   });
 
   it('calls a request that ignores its deadline hung after the grace', async () => {
-    const { timers, advance } = manualTimers();
+    const clock = new ManualClock();
     let outcome: unknown;
     let aborted = false;
     const ignores = (signal: AbortSignal) => {
       signal.addEventListener('abort', () => (aborted = true));
       return new Promise<never>(() => undefined);
     };
-    void track(ignores, limits, undefined, timers).then((result) => {
+    void track(ignores, limits, undefined, clock).then((result) => {
       outcome = result.outcome;
     });
-    await advance(1000);
+    await clock.advance(1000);
     expect(aborted).toBe(true);
     expect(outcome).toBeUndefined();
-    await advance(499);
+    await clock.advance(499);
     expect(outcome).toBeUndefined();
-    await advance(1);
+    await clock.advance(1);
     expect(outcome).toEqual({ kind: 'hung' });
   });
 });

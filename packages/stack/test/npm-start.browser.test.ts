@@ -4,9 +4,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromium as playwright, type Browser } from 'playwright-core';
-import { chromiumAvailability, CHROMIUM_ARGS } from '@pastenym/test-browser';
+import { CHROMIUM_ARGS, describeWithChromium } from '@pastenym/test-browser';
 import { shellWord } from '../src/cli-example.js';
 import {
   parseBanner,
@@ -23,9 +23,7 @@ const PAGE_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 30_000;
 const LINK_PLACEHOLDER = "'<the link it prints>'";
 
-const chromium = chromiumAvailability();
-
-describe.skipIf(!chromium.available)('npm start (Chromium)', () => {
+describeWithChromium('npm start (Chromium)', (executablePath) => {
   let dataDir: string;
   let stack: NpmStart | undefined;
   let banner: Banner;
@@ -34,7 +32,6 @@ describe.skipIf(!chromium.available)('npm start (Chromium)', () => {
   let link: string | undefined;
 
   beforeAll(async () => {
-    if (!chromium.available) return;
     dataDir = await mkdtemp(join(tmpdir(), 'pastenym-npm-start-'));
     // 0: any free port (the directory, mix nodes and gateways included).
     stack = startNpmStart(
@@ -45,7 +42,7 @@ describe.skipIf(!chromium.available)('npm start (Chromium)', () => {
     text = /^echo "([^"]+)" \|/.exec(banner.create)?.[1] ?? '';
     expect(text, banner.create).not.toBe('');
     browser = await playwright.launch({
-      executablePath: chromium.executablePath,
+      executablePath,
       args: CHROMIUM_ARGS,
     });
   }, BANNER_TIMEOUT_MS + 30_000);

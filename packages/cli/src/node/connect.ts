@@ -2,7 +2,7 @@ import type { CryptoProvider } from '@pastenym/crypto';
 import { generateClientKeys, MixnetClient, parseAddress, uniformIndex } from '@pastenym/mixnet';
 import { asAnonymousSender, Recipient } from '@pastenym/nym-api';
 import { connectNymApi, DEFAULT_NYM_CLIENT_URL } from '@pastenym/nym-api/node';
-import { nodeWebSocket } from '@pastenym/nym-client';
+import { nodeWebSocket } from '@pastenym/mixnet/node';
 import { CliError, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { cliTransport, type CliTransport } from '../transports/transport.js';

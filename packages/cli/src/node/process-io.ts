@@ -1,3 +1,4 @@
+import { systemClock } from '@pastenym/runtime';
 import type { CliIo, CliOutput } from '../io.js';
 
 /**
@@ -12,11 +13,7 @@ export function processIo(): CliIo {
     stderr: nodeOutput(process.stderr),
     env: process.env,
     cwd: process.cwd(),
-    clock: {
-      now: () => Date.now(),
-      setTimeout: (callback, ms) => setTimeout(callback, ms),
-      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    },
+    clock: systemClock,
   };
 }
 

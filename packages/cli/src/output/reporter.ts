@@ -1,5 +1,5 @@
 import type { CreateProgress, GetProgress } from '@pastenym/paste-protocol';
-import type { CliClock } from '../io.js';
+import type { Clock } from '@pastenym/runtime';
 import type { ProgressLine, Stage } from './progress.js';
 
 const TICK_MS = 1000;
@@ -17,7 +17,7 @@ export class ProgressReporter {
 
   constructor(
     private readonly line: ProgressLine | undefined,
-    private readonly clock: CliClock,
+    private readonly clock: Clock,
   ) {}
 
   /** The callback for `createPaste`'s `onProgress`. */

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNodeCrypto } from '@pastenym/crypto/node';
-import { LoopbackNetwork } from '@pastenym/nym-api';
+import { LoopbackNetwork } from '@pastenym/nym-api/testing';
 import { NymApiServer } from '@pastenym/nym-api/node';
 import { createV2ServerDouble } from '@pastenym/paste-protocol/testing';
 import { openSqliteStorage, PasteService, RequestPump } from '@pastenym/server';

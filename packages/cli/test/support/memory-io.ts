@@ -1,5 +1,6 @@
 // In-memory streams for running the command in process.
-import type { CliClock, CliInput, CliIo, CliOutput } from '../../src/index.js';
+import { systemClock } from '@pastenym/runtime';
+import type { CliInput, CliIo, CliOutput } from '../../src/index.js';
 
 /** An output that keeps everything written to it. */
 export interface CapturedOutput extends CliOutput {
@@ -39,12 +40,6 @@ export function memoryInput(
     },
   };
 }
-
-export const systemClock: CliClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 export interface RunResult {
   readonly code: number;

@@ -6,7 +6,7 @@ import {
   type GatewayFrame,
 } from '../wire/gateway-protocol.js';
 import { MixnetError } from '../errors.js';
-import type { Clock } from './clock.js';
+import { Reconnector, type Clock } from '@pastenym/runtime';
 import type { ClientKeys } from './keys.js';
 
 /** The part of the WebSocket API both browsers and the `ws` package offer. */
@@ -28,6 +28,8 @@ export interface GatewaySessionOptions {
   readonly keys: ClientKeys;
   readonly connect: WebSocketFactory;
   readonly clock: Clock;
+  /** A number in [0, 1) for the reconnect jitter. */
+  readonly random: () => number;
   /** The gateway's client websocket URL and its identity (checked in the challenge). */
   readonly url: () => string;
   readonly gatewayIdentity: () => Uint8Array;
@@ -46,18 +48,24 @@ function toBytes(data: unknown): Uint8Array | undefined {
 
 /**
  * A connection to our gateway that authenticates with the identity key, queues packets while
- * (re)connecting and reconnects with backoff. Only the holder of the identity key receives what
- * the gateway keeps for it.
+ * (re)connecting and reconnects with jittered backoff (up to 5 s). Only the holder of the
+ * identity key receives what the gateway keeps for it.
  */
 export class GatewaySession {
   private socket: WebSocketLike | undefined;
   private authenticated = false;
-  private closed = false;
-  private backoffMs = 100;
+  private readonly reconnector: Reconnector;
   private readonly queue: Uint8Array[] = [];
   private firstAuth: { resolve: () => void; reject: (error: Error) => void } | undefined;
 
-  constructor(private readonly options: GatewaySessionOptions) {}
+  constructor(private readonly options: GatewaySessionOptions) {
+    this.reconnector = new Reconnector({
+      clock: options.clock,
+      random: options.random,
+      backoff: { maxDelayMs: 5000 },
+      open: () => this.open(),
+    });
+  }
 
   /**
    * Connects and authenticates; resolves on the first success, rejects if the gateway refuses
@@ -81,7 +89,7 @@ export class GatewaySession {
           reject(error);
         },
       };
-      this.open();
+      this.reconnector.open();
     });
   }
 
@@ -97,14 +105,13 @@ export class GatewaySession {
   }
 
   close(): void {
-    this.closed = true;
+    this.reconnector.close();
     this.socket?.close();
     this.firstAuth?.reject(new MixnetError('mixnet.closed', 'client closed'));
     this.firstAuth = undefined;
   }
 
   private open(): void {
-    if (this.closed) return;
     this.options.onStateChange?.('connecting');
     const socket = this.options.connect(this.options.url());
     socket.binaryType = 'arraybuffer';
@@ -136,7 +143,7 @@ export class GatewaySession {
       }
       case 'authOk':
         this.authenticated = true;
-        this.backoffMs = 100;
+        this.reconnector.connected();
         for (const queued of this.queue.splice(0)) socket.send(queued);
         this.options.onStateChange?.('connected');
         this.firstAuth?.resolve();
@@ -155,7 +162,7 @@ export class GatewaySession {
   }
 
   private fail(socket: WebSocketLike, reason: string): void {
-    this.closed = true; // a refused identity will be refused again: stop here
+    this.reconnector.close(); // a refused identity will be refused again: stop here
     this.firstAuth?.reject(new MixnetError('mixnet.auth_failed', reason));
     this.firstAuth = undefined;
     socket.close();
@@ -165,9 +172,6 @@ export class GatewaySession {
     if (socket !== this.socket) return;
     this.authenticated = false;
     this.options.onStateChange?.('disconnected');
-    if (this.closed) return;
-    const delay = this.backoffMs;
-    this.backoffMs = Math.min(this.backoffMs * 2, 5000);
-    this.options.clock.setTimeout(() => this.open(), delay);
+    this.reconnector.lost();
   }
 }

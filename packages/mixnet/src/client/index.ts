@@ -17,6 +17,5 @@ export {
   type ClientKeys,
   type ClientAddress,
 } from './keys.js';
-export { systemClock, type Clock } from './clock.js';
 export type { WebSocketLike, WebSocketFactory } from './gateway-session.js';
 export { FRAGMENT_DATA_LENGTH, MAX_MESSAGE_LENGTH } from './fragments.js';

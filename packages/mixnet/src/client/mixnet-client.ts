@@ -5,7 +5,7 @@ import type { MixnetProfile } from '../profile.js';
 import { fetchTopology, TopologyView, uniformIndex, type TopologyNode } from '../topology/view.js';
 import type { GatewayDescriptor } from '../topology/types.js';
 import { splitForwardBody } from '../wire/forward-body.js';
-import { systemClock, type Clock } from './clock.js';
+import { systemClock, type Clock } from '@pastenym/runtime';
 import {
   decodeEnvelope,
   encodeEnvelope,
@@ -155,6 +155,7 @@ export class MixnetClient {
       keys: options.keys,
       connect: options.connect,
       clock: this.clock,
+      random: () => uniformIndex(this.rng, 2 ** 32) / 2 ** 32,
       url: () => {
         const d = this.gatewayNode.descriptor as GatewayDescriptor;
         return `ws://${d.host}:${d.clientPort}`;

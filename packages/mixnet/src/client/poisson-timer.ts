@@ -1,4 +1,4 @@
-import type { Clock } from './clock.js';
+import type { Clock } from '@pastenym/runtime';
 
 /** An exponential gap with mean `meanMs`, from four random bytes. */
 export function exponentialDelay(rng: (length: number) => Uint8Array, meanMs: number): number {

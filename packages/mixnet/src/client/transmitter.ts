@@ -2,7 +2,7 @@ import { encodeHex } from '@pastenym/crypto';
 import type { AddressedPacket } from '@pastenym/sphinx';
 import { ackTimeoutMs, type MixnetProfile } from '../profile.js';
 import { MixnetError } from '../errors.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '@pastenym/runtime';
 import {
   DEFAULT_GIVE_UP,
   DEFAULT_WINDOW,

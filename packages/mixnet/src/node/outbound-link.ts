@@ -1,4 +1,5 @@
 import { connect, type Socket } from 'node:net';
+import { backgroundClock, Reconnector } from '@pastenym/runtime';
 import type { Counters } from './counters.js';
 
 /** Where a link connects. */
@@ -28,15 +29,21 @@ export class OutboundLink {
   private socket: Socket | undefined;
   private connected = false;
   private closed = false;
-  private attempts = 0;
-  private retryTimer: NodeJS.Timeout | undefined;
+  private readonly reconnector: Reconnector;
   private queue: Uint8Array[] = [];
 
   constructor(
     private endpoint: Endpoint,
     private readonly options: OutboundLinkOptions,
   ) {
-    this.connect();
+    // Jitter keeps the nodes that lost the same peer from reconnecting in lockstep.
+    this.reconnector = new Reconnector({
+      clock: backgroundClock, // a retry alone does not keep the process alive
+      random: Math.random,
+      backoff: { initialDelayMs: options.minBackoffMs, maxDelayMs: options.maxBackoffMs },
+      open: () => this.connect(),
+    });
+    this.reconnector.open();
   }
 
   /** Sends or queues a frame; false when it was dropped. */
@@ -72,7 +79,7 @@ export class OutboundLink {
   /** Closes for good; queued frames are dropped. */
   close(): void {
     this.closed = true;
-    clearTimeout(this.retryTimer);
+    this.reconnector.close();
     this.options.counters.add('link.drop_closed', this.queue.length);
     this.queue = [];
     this.socket?.destroy();
@@ -96,7 +103,7 @@ export class OutboundLink {
     socket.setNoDelay(true);
     socket.on('connect', () => {
       this.connected = true;
-      this.attempts = 0;
+      this.reconnector.connected();
       this.options.counters.add('link.out_connections');
       const queued = this.queue;
       this.queue = [];
@@ -109,20 +116,7 @@ export class OutboundLink {
       if (this.socket !== socket) return;
       this.socket = undefined;
       this.connected = false;
-      if (!this.closed) this.scheduleReconnect();
+      this.reconnector.lost();
     });
-  }
-
-  private scheduleReconnect(): void {
-    const { minBackoffMs, maxBackoffMs } = this.options;
-    const base = Math.min(maxBackoffMs, minBackoffMs * 2 ** Math.min(this.attempts, 20));
-    this.attempts++;
-    // Jitter keeps the nodes that lost the same peer from reconnecting in lockstep.
-    const delay = base / 2 + Math.random() * (base / 2);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      if (!this.closed) this.connect();
-    }, delay);
-    this.retryTimer.unref();
   }
 }

@@ -73,6 +73,8 @@ export class MemoryMixnet {
   private readonly byAddress = new Map<string, MemoryNode>();
   private readonly sockets = new Map<string, FakeSocket>();
   private readonly mailboxes = new Map<string, Uint8Array[]>();
+  /** Clients kept out by `hold`, with the logins they attempted meanwhile. */
+  private readonly held = new Map<string, FakeSocket[]>();
   private readonly directorySeed: Uint8Array;
   /** Called with every packet put on a link; return false to lose it. */
   linkFilter: (packet: Uint8Array, to: string) => boolean = () => true;
@@ -180,12 +182,10 @@ export class MemoryMixnet {
         setTimeout(() => socket.close(), 10);
         return;
       }
-      socket.identity = encodeHex(frame.identity);
-      this.sockets.get(socket.identity)?.close();
-      this.sockets.set(socket.identity, socket);
-      socket.deliver(encodeGatewayFrame({ type: 'authOk' }));
-      for (const queued of this.mailboxes.get(socket.identity)?.splice(0) ?? [])
-        socket.deliver(queued);
+      const identity = encodeHex(frame.identity);
+      const parked = this.held.get(identity);
+      if (parked) parked.push(socket);
+      else this.admit(socket, identity);
     } else if (frame?.type === 'send' && socket.identity) {
       this.link(frame.firstHop, frame.packet);
     }
@@ -196,9 +196,29 @@ export class MemoryMixnet {
       this.sockets.delete(socket.identity);
   }
 
-  /** Disconnects the client with this identity (it reconnects by itself). */
-  dropClient(identity: Uint8Array): void {
+  private admit(socket: FakeSocket, identity: string): void {
+    if (socket.readyState !== 1) return;
+    socket.identity = identity;
+    this.sockets.get(identity)?.close();
+    this.sockets.set(identity, socket);
+    socket.deliver(encodeGatewayFrame({ type: 'authOk' }));
+    for (const queued of this.mailboxes.get(identity)?.splice(0) ?? []) socket.deliver(queued);
+  }
+
+  /**
+   * Disconnects the client with this identity and keeps it out: its gateway keeps what arrives
+   * for it and leaves its new logins unanswered until {@link readmit}.
+   */
+  hold(identity: Uint8Array): void {
+    this.held.set(encodeHex(identity), []);
     this.sockets.get(encodeHex(identity))?.close();
+  }
+
+  /** Answers the logins a held client attempted meanwhile. */
+  readmit(identity: Uint8Array): void {
+    const parked = this.held.get(encodeHex(identity)) ?? [];
+    this.held.delete(encodeHex(identity));
+    for (const socket of parked) this.admit(socket, encodeHex(identity));
   }
 
   kill(node: MemoryNode): void {

@@ -1,15 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { chromiumAvailability, runSuiteInWorker } from '@pastenym/test-browser';
+import { expect, it } from 'vitest';
+import { describeWithChromium, runSuiteInWorker } from '@pastenym/test-browser';
 
-const chromium = chromiumAvailability();
-
-describe.skipIf(!chromium.available)('mixnet client core in a Chromium Web Worker', () => {
+describeWithChromium('mixnet client core in a Chromium Web Worker', (executablePath) => {
   it('passes the client-core suite', async () => {
-    if (!chromium.available) return;
     const outcomes = await runSuiteInWorker({
       entry: fileURLToPath(new URL('./browser-entry.ts', import.meta.url)),
-      executablePath: chromium.executablePath,
+      executablePath,
       log: (line) => console.log(line),
     });
     const failures = outcomes.filter((o) => !o.ok);

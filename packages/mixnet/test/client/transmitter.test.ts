@@ -9,7 +9,7 @@ import { MessageTracker } from '../../src/client/message-tracker.js';
 import { SURB_LIFETIME_MS } from '../../src/client/lifetimes.js';
 import { Transmitter, type Outgoing } from '../../src/client/transmitter.js';
 import type { ClientAddress } from '../../src/client/keys.js';
-import { ManualClock } from '../../src/testing/index.js';
+import { ManualClock } from '@pastenym/runtime/testing';
 
 const TAG = 'aa'.repeat(16);
 const ME: ClientAddress = {

@@ -3,7 +3,7 @@ import { utf8 } from '@pastenym/crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { forwardPacket, RawClient, route } from './helpers/raw-client.js';
 import { layerIndex, startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
-import { waitFor } from './helpers/wait.js';
+import { waitFor } from '@pastenym/runtime/testing';
 
 const crypto = createNodeCrypto();
 let fixture: MixnetFixture;

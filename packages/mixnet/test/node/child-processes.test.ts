@@ -9,7 +9,7 @@ import type { MixnetStateFile } from '../../src/node/state-file.js';
 import { fetchTopology, TopologyView } from '../../src/topology/view.js';
 import { built } from './helpers/built.js';
 import { forwardPacket, RawClient, route } from './helpers/raw-client.js';
-import { waitFor } from './helpers/wait.js';
+import { waitFor } from '@pastenym/runtime/testing';
 
 const crypto = createNodeCrypto();
 let mixnet: Mixnet | undefined;

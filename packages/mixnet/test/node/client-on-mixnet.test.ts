@@ -1,15 +1,12 @@
 // The client core on a real local mixnet: sockets, node processing, gateways, directory.
-import WebSocket from 'ws';
+// Large payloads are compared with `equalBytes`, one loop: a deep `toEqual` over megabytes holds
+// the event loop for seconds, long enough for the clients' ack timers to fire.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { equalBytes as sameBytes } from '@pastenym/crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
-import {
-  generateClientKeys,
-  MixnetClient,
-  type ReceivedMessage,
-  type WebSocketLike,
-} from '../../src/index.js';
+import { generateClientKeys, MixnetClient, type ReceivedMessage } from '../../src/index.js';
+import { nodeWebSocket } from '../../src/node/index.js';
 import { startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
-import { waitFor } from './helpers/wait.js';
 
 const crypto = createNodeCrypto();
 let fixture: MixnetFixture;
@@ -29,19 +26,9 @@ async function client(gateway: 'gateway-a' | 'gateway-b'): Promise<MixnetClient>
     directoryUrl: fixture.mixnet.directoryUrl,
     directoryKey: fixture.mixnet.directoryKey,
     gateway: fixture.mixnet.node(gateway).address,
-    connect: (url) => new WebSocket(url) as unknown as WebSocketLike,
+    connect: nodeWebSocket,
     topologyRefreshMs: 500,
   });
-}
-
-/**
- * Byte equality at memcmp speed: a deep `toEqual` over megabytes holds the event loop for
- * seconds, long enough for the clients' ack timers to fire behind the test's back.
- */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.length).equals(
-    Buffer.from(b.buffer, b.byteOffset, b.length),
-  );
 }
 
 function nextMessage(receiver: MixnetClient, length: number): Promise<ReceivedMessage> {
@@ -94,22 +81,31 @@ describe('the client core on a local mixnet', () => {
   }, 240_000);
 
   it('delivers every one of 1,000 messages while a mix node dies, and the node rejoins', async () => {
-    const got = new Set<number>();
+    const ids: number[] = [];
+    let first: () => void;
+    const flowing = new Promise<void>((resolve) => (first = resolve));
+    let all: () => void;
+    const arrived = new Promise<void>((resolve) => (all = resolve));
     const off = bob.onMessage(({ data }) => {
-      if (data.length === 64) got.add(new DataView(data.buffer, data.byteOffset).getUint32(0));
+      if (data.length !== 64) return;
+      ids.push(new DataView(data.buffer, data.byteOffset).getUint32(0));
+      if (ids.length === 1) first();
+      if (ids.length === 1000) all();
     });
+    let acked = 0;
     const sends = Array.from({ length: 1000 }, (_, i) => {
       const data = new Uint8Array(64);
       new DataView(data.buffer).setUint32(0, i);
-      return alice.send(bob.address, data);
+      return alice.send(bob.address, data).then(() => acked++);
     });
     const victim = fixture.mixnet.node('mix-2a');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await flowing; // the first message is through: the node dies mid-stream
+    const ackedBeforeDeath = acked;
     await victim.kill();
-    expect(got.size).toBeLessThan(1000); // messages were in flight when it died
     await Promise.all(sends);
-    await waitFor(() => got.size === 1000, 'all 1,000 messages', 120_000);
-    expect(got.size).toBe(1000);
+    await arrived;
+    expect(ackedBeforeDeath).toBeLessThan(1000); // messages were in flight when it died
+    expect(ids.sort((a, b) => a - b)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
     expect(alice.stats.retransmitted).toBeGreaterThan(0);
     off();
 

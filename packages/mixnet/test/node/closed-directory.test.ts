@@ -11,7 +11,7 @@ import { runCli } from '../../src/node/cli.js';
 import { startMixNode } from '../../src/node/mix-node.js';
 import { nodeDataDir } from '../../src/node/node-runner.js';
 import { startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
-import { waitFor } from './helpers/wait.js';
+import { waitFor } from '@pastenym/runtime/testing';
 
 const crypto = createNodeCrypto();
 let fixture: MixnetFixture;

@@ -8,7 +8,7 @@ import { FAST_PROFILE } from '../../src/profile.js';
 import { signRegistration, verifyTopology } from '../../src/topology/signing.js';
 import type { MixDescriptor } from '../../src/topology/types.js';
 import { startDirectory, type Directory } from '../../src/node/directory.js';
-import { waitFor } from './helpers/wait.js';
+import { waitFor } from '@pastenym/runtime/testing';
 
 const crypto = createNodeCrypto();
 let dataDir: string;

@@ -4,7 +4,7 @@ import { PACKET_LENGTH } from '@pastenym/sphinx';
 import { Counters } from '../../src/node/counters.js';
 import { LinkPool } from '../../src/node/link-pool.js';
 import { startLinkServer, type LinkServer } from '../../src/node/link-server.js';
-import { waitFor } from './helpers/wait.js';
+import { waitFor } from '@pastenym/runtime/testing';
 
 const host = '127.0.0.1';
 const cleanup: (() => Promise<void> | void)[] = [];

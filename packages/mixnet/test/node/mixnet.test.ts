@@ -8,7 +8,7 @@ import { sumCounters } from '../../src/node/counters.js';
 import type { TopologyView } from '../../src/topology/view.js';
 import { forwardPacket, RawClient, route } from './helpers/raw-client.js';
 import { startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
-import { waitFor } from './helpers/wait.js';
+import { waitFor } from '@pastenym/runtime/testing';
 
 const crypto = createNodeCrypto();
 let fixture: MixnetFixture;

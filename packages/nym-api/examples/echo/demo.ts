@@ -3,7 +3,7 @@
 // Run: npx tsc -b packages/nym-api && node packages/nym-api/dist/examples/echo/demo.js
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { LoopbackNetwork } from '../../src/index.js';
+import { LoopbackNetwork } from '../../src/testing/index.js';
 import { connectNymApi, NymApiServer } from '../../src/node/index.js';
 import { askEcho, runEchoService } from './echo.js';
 

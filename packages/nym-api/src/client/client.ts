@@ -28,7 +28,7 @@ export interface SendOptions {
  * as `error` events.
  *
  * @example
- * const client = new NymApiClient({ url, openSocket, timers, random });
+ * const client = new NymApiClient({ url, openSocket, clock, random });
  * const me = await client.ready();
  * for await (const { message, senderTag } of client) if (senderTag) await client.reply(senderTag, message);
  */

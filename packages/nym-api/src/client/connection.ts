@@ -1,8 +1,8 @@
+import { Reconnector } from '@pastenym/runtime';
 import type { Recipient } from '../address/recipient.js';
 import { encodeRequestFrame } from '../codec/frames.js';
 import type { Frame, ServerResponse } from '../codec/types.js';
 import { NymApiError } from '../errors.js';
-import { backoffDelay } from './backoff.js';
 import { Correlator, type Waiter } from './correlation.js';
 import type { NymApiClientEvent, NymApiClientState } from './events.js';
 import type { ResolvedClientOptions } from './options.js';
@@ -20,7 +20,7 @@ interface Outgoing {
 /**
  * One logical connection to a nym-client over successive websockets: opens, asks its own
  * address first (which also switches a text-mode client's answers to text), writes queued
- * requests, matches answers, and reconnects with backoff when the socket drops.
+ * requests, matches answers, and reconnects with jittered backoff when the socket drops.
  */
 export class Connection {
   state: NymApiClientState = 'connecting';
@@ -33,8 +33,7 @@ export class Connection {
     resolve(address: Recipient): void;
     reject(error: Error): void;
   }[] = [];
-  private failures = 0;
-  private retryTimer: unknown = null;
+  private readonly reconnector: Reconnector;
   private endError: NymApiError | null = null;
   private onSocketClosed: (() => void) | null = null;
   private closing: Promise<void> = Promise.resolve();
@@ -43,7 +42,13 @@ export class Connection {
     private readonly options: ResolvedClientOptions,
     private readonly emit: (event: NymApiClientEvent) => void,
   ) {
-    this.connect();
+    this.reconnector = new Reconnector({
+      clock: options.clock,
+      random: options.random,
+      backoff: options.reconnect,
+      open: () => this.connect(),
+    });
+    this.reconnector.open();
   }
 
   /** Resolves with the address once connected (at once when connected now). */
@@ -70,8 +75,7 @@ export class Connection {
   /** Closes for good; resolves once the socket is closed. */
   close(): Promise<void> {
     if (this.endError !== null) return this.closing;
-    if (this.retryTimer !== null) this.options.timers.clearTimeout(this.retryTimer);
-    this.retryTimer = null;
+    this.reconnector.close();
     const closed = this.end(new NymApiError('nym_api.closed', 'the client was closed'));
     this.correlator.failAll(closed);
     const socket = this.socket;
@@ -117,7 +121,7 @@ export class Connection {
         if (response?.type !== 'selfAddress') return;
         this.address = response.address;
         this.live = true;
-        this.failures = 0;
+        this.reconnector.connected();
         this.emit({ type: 'connected', address: response.address });
         for (const waiter of this.readyWaiters.splice(0)) waiter.resolve(response.address);
       },
@@ -141,8 +145,8 @@ export class Connection {
       item.resolve(null);
       return;
     }
-    const { timers, requestTimeoutMs } = this.options;
-    this.correlator.sentWaiting(item.expects, item, timers, requestTimeoutMs);
+    const { clock, requestTimeoutMs } = this.options;
+    this.correlator.sentWaiting(item.expects, item, clock, requestTimeoutMs);
   }
 
   private received(frame: Frame): void {
@@ -151,7 +155,6 @@ export class Connection {
 
   private lost(cause?: Error): void {
     this.socket = null;
-    const wasLive = this.live;
     this.live = false;
     this.correlator.failAll(
       new NymApiError('nym_api.disconnected', 'the connection to the nym-client closed', { cause }),
@@ -161,21 +164,15 @@ export class Connection {
       return;
     }
     this.emit(cause === undefined ? { type: 'disconnected' } : { type: 'disconnected', cause });
-    const policy = this.options.reconnect;
-    if (!wasLive) this.failures++;
-    if (policy === null || this.failures >= policy.maxAttempts) {
+    const retry = this.reconnector.lost();
+    if (retry === undefined) {
       this.end(
         new NymApiError('nym_api.disconnected', 'gave up connecting to the nym-client', { cause }),
       );
       return;
     }
-    const delayMs = backoffDelay(this.failures, policy, this.options.random);
     this.state = 'waiting';
-    this.emit({ type: 'reconnecting', attempt: this.failures + 1, delayMs });
-    this.retryTimer = this.options.timers.setTimeout(() => {
-      this.retryTimer = null;
-      this.connect();
-    }, delayMs);
+    this.emit({ type: 'reconnecting', ...retry });
   }
 
   private end(error: NymApiError): NymApiError {

@@ -1,6 +1,6 @@
 import type { ErrorResponse, ServerResponse } from '../codec/types.js';
 import { NymApiError } from '../errors.js';
-import type { Timers } from './socket.js';
+import type { Clock } from '@pastenym/runtime';
 
 /** A request that waits for its answer. */
 export interface Waiter {
@@ -39,21 +39,21 @@ export class Correlator {
   sentWaiting(
     expects: Waiter['expects'],
     callbacks: Pick<Waiter, 'resolve' | 'reject'>,
-    timers: Timers,
+    clock: Clock,
     timeoutMs: number,
   ): void {
     const waiter: Waiter = {
       expects,
       resolve: (response) => {
-        timers.clearTimeout(timer);
+        clock.clearTimeout(timer);
         callbacks.resolve(response);
       },
       reject: (error) => {
-        timers.clearTimeout(timer);
+        clock.clearTimeout(timer);
         callbacks.reject(error);
       },
     };
-    const timer = timers.setTimeout(() => {
+    const timer = clock.setTimeout(() => {
       this.forget(waiter);
       callbacks.reject(new NymApiError('nym_api.timeout', `no ${expects} answer in time`));
     }, timeoutMs);

@@ -1,6 +1,6 @@
 import type { FrameMode } from '../codec/types.js';
-import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
-import type { OpenSocket, Timers } from './socket.js';
+import { DEFAULT_BACKOFF, type BackoffOptions, type Clock } from '@pastenym/runtime';
+import type { OpenSocket } from './socket.js';
 
 /** Options of {@link NymApiClient}. */
 export interface NymApiClientOptions {
@@ -8,8 +8,8 @@ export interface NymApiClientOptions {
   url: string;
   /** Opens websockets (Node: `@pastenym/nym-api/node` supplies it). */
   openSocket: OpenSocket;
-  /** Timers for reconnect delays and request timeouts. */
-  timers: Timers;
+  /** Time for reconnect delays and request timeouts. */
+  clock: Clock;
   /** A number in [0, 1) for reconnect jitter. */
   random: () => number;
   /** Frame type of requests. Default `binary`; `text` carries only UTF-8 messages. */
@@ -28,10 +28,11 @@ export interface NymApiClientOptions {
 export interface ResolvedClientOptions {
   url: string;
   openSocket: OpenSocket;
-  timers: Timers;
+  clock: Clock;
   random: () => number;
   mode: FrameMode;
-  reconnect: BackoffOptions | null;
+  /** `maxAttempts` 0 when reconnecting is off. */
+  reconnect: BackoffOptions;
   requestTimeoutMs: number;
   maxQueuedRequests: number;
   maxBufferedMessages: number;
@@ -42,10 +43,13 @@ export function resolveClientOptions(options: NymApiClientOptions): ResolvedClie
   return {
     url: options.url,
     openSocket: options.openSocket,
-    timers: options.timers,
+    clock: options.clock,
     random: options.random,
     mode: options.mode ?? 'binary',
-    reconnect: options.reconnect === false ? null : { ...DEFAULT_BACKOFF, ...options.reconnect },
+    reconnect:
+      options.reconnect === false
+        ? { ...DEFAULT_BACKOFF, maxAttempts: 0 }
+        : { ...DEFAULT_BACKOFF, ...options.reconnect },
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     maxQueuedRequests: options.maxQueuedRequests ?? 1000,
     maxBufferedMessages: options.maxBufferedMessages ?? 10_000,

@@ -20,9 +20,3 @@ export interface ApiSocket {
 
 /** Opens a websocket to `url`; Node's adapter lives in `@pastenym/nym-api/node`. */
 export type OpenSocket = (url: string, handlers: ApiSocketHandlers) => ApiSocket;
-
-/** Timers, injected so that the core stays pure and tests control time. */
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}

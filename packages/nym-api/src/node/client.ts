@@ -1,6 +1,6 @@
+import { systemClock } from '@pastenym/runtime';
 import { NymApiClient } from '../client/client.js';
 import type { NymApiClientOptions } from '../client/options.js';
-import type { Timers } from '../client/socket.js';
 import { nodeOpenSocket, type NodeSocketOptions } from './socket.js';
 
 /** The nym-client's default websocket. */
@@ -9,13 +9,8 @@ export const DEFAULT_NYM_CLIENT_URL = 'ws://127.0.0.1:1977';
 /** Options of {@link createNymApiClient}: those of {@link NymApiClient}, platform parts optional. */
 export type NodeClientOptions = Partial<NymApiClientOptions> & NodeSocketOptions;
 
-const nodeTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 /**
- * A client of a nym-client websocket on Node (`ws`, Node timers, `Math.random` for jitter:
+ * A client of a nym-client websocket on Node (`ws`, the system clock, `Math.random` for jitter:
  * jitter needs no secrecy). Starts connecting at once.
  * @example const client = createNymApiClient({ url: 'ws://127.0.0.1:1977', mode: 'text' });
  */
@@ -24,7 +19,7 @@ export function createNymApiClient(options: NodeClientOptions = {}): NymApiClien
   return new NymApiClient({
     url: DEFAULT_NYM_CLIENT_URL,
     openSocket: nodeOpenSocket(maxPayload === undefined ? {} : { maxPayload }),
-    timers: nodeTimers,
+    clock: systemClock,
     random: Math.random,
     ...rest,
   });

@@ -10,7 +10,7 @@ export interface NodeSocketOptions {
 
 /**
  * Opens websockets with the `ws` package, for {@link NymApiClient}.
- * @example new NymApiClient({ url, openSocket: nodeOpenSocket(), timers: globalThis, random: Math.random })
+ * @example new NymApiClient({ url, openSocket: nodeOpenSocket(), clock: systemClock, random: Math.random })
  */
 export function nodeOpenSocket(options: NodeSocketOptions = {}): OpenSocket {
   return (url: string, handlers: ApiSocketHandlers): ApiSocket => {

@@ -4,6 +4,7 @@ import {
   type MetricSample,
   type NymApiClientEvent,
 } from '@pastenym/nym-api';
+import { every, type Clock } from '@pastenym/runtime';
 import type { ServiceEvent } from '../service/events.js';
 import type { RequestPumpStats } from '../transport/request-pump.js';
 import type { Logger } from './logger.js';
@@ -144,9 +145,7 @@ export interface BacklogWatchOptions {
   readonly stats: () => RequestPumpStats;
   /** Queued requests at which it warns; it warns again only after the queue fell to half. */
   readonly warnAt: number;
-  readonly now: () => number;
-  /** Calls `check` every `ms`; returns the cancel function. */
-  readonly every: (check: () => void, ms: number) => () => void;
+  readonly clock: Clock;
   /** Told each time the warning goes off (for the metrics). */
   readonly onWarning?: () => void;
 }
@@ -173,7 +172,7 @@ export function watchBacklog(options: BacklogWatchOptions): BacklogWatch {
   let droppedAtRaise = 0;
   const check = () => {
     const stats = options.stats();
-    const change = alarm.observe(stats.queued, options.now());
+    const change = alarm.observe(stats.queued, options.clock.now());
     if (change?.kind === 'raised') {
       droppedAtRaise = stats.dropped;
       options.onWarning?.();
@@ -193,6 +192,5 @@ export function watchBacklog(options: BacklogWatchOptions): BacklogWatch {
       );
     }
   };
-  const cancel = options.every(check, BACKLOG_CHECK_MS);
-  return { check, stop: cancel };
+  return { check, stop: every(options.clock, BACKLOG_CHECK_MS, check) };
 }

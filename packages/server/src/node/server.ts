@@ -4,6 +4,7 @@ import {
   type MetricsServer,
   type NodeClientOptions,
 } from '@pastenym/nym-api/node';
+import { backgroundClock, systemClock } from '@pastenym/runtime';
 import { ServerError } from '../errors.js';
 import type { PasteService } from '../service/paste-service.js';
 import { Sweeper } from '../service/sweeper.js';
@@ -106,12 +107,7 @@ export async function startPasteServer(
     logger,
     stats: () => pump.stats(),
     warnAt: Math.ceil(config.maxQueued / 2),
-    now,
-    every: (check, ms) => {
-      const timer = setInterval(check, ms);
-      timer.unref();
-      return () => clearInterval(timer);
-    },
+    clock: { ...backgroundClock, now },
     onWarning: () => metrics.backlogWarned(),
   });
   // Subscribe for messages first: those that arrived meanwhile go to the first subscriber.
@@ -125,11 +121,7 @@ export async function startPasteServer(
   metrics.connected = client.state === 'open';
   const sweeper = new Sweeper({
     storage,
-    now,
-    timers: {
-      setTimeout: (f, ms) => setTimeout(f, ms),
-      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
-    },
+    clock: { ...systemClock, now },
     intervalMs: config.sweepIntervalSeconds * 1000,
     onSwept: (pastes) => pastes > 0 && logger.info({ pastes }, 'swept expired pastes'),
     onError: (error) => logger.warn({ code: errorCode(error) }, 'sweep failed'),

@@ -1,17 +1,12 @@
+import type { Clock } from '@pastenym/runtime';
 import { ServerError } from '../errors.js';
 import type { Storage } from '../storage/index.js';
-
-/** One-shot timers, injected so the core stays free of platform globals. */
-export interface SweepTimers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
 
 /** Options of {@link Sweeper}. */
 export interface SweeperOptions {
   readonly storage: Pick<Storage, 'sweepExpired'>;
-  readonly now: () => number;
-  readonly timers: SweepTimers;
+  /** Injected so the core stays free of platform globals. */
+  readonly clock: Clock;
   /** Pause between two sweeps (default 60 s). */
   readonly intervalMs?: number;
   /** Pastes removed per storage call (default 500). */
@@ -29,7 +24,7 @@ export interface SweeperOptions {
  * frees space and makes expired content go away even if nobody asks for it again.
  * @throws {ServerError} `server.invalid_argument` for intervals or batch sizes below 1
  * @example
- * const sweeper = new Sweeper({ storage, now: Date.now, timers: { setTimeout, clearTimeout } });
+ * const sweeper = new Sweeper({ storage, clock: systemClock });
  * sweeper.start(); ...; await sweeper.stop();
  */
 export class Sweeper {
@@ -57,7 +52,7 @@ export class Sweeper {
   /** Stops the timer and waits for a sweep in progress. */
   async stop(): Promise<void> {
     this.#stopped = true;
-    if (this.#timer !== undefined) this.#options.timers.clearTimeout(this.#timer);
+    if (this.#timer !== undefined) this.#options.clock.clearTimeout(this.#timer);
     this.#timer = undefined;
     await this.#running;
   }
@@ -68,10 +63,10 @@ export class Sweeper {
    * @throws StorageError from the store
    */
   async sweepOnce(): Promise<number> {
-    const { storage, now, batchSize, maxBatches } = this.#options;
+    const { storage, clock, batchSize, maxBatches } = this.#options;
     let total = 0;
     for (let batch = 0; batch < maxBatches; batch++) {
-      const removed = await storage.sweepExpired(now(), batchSize);
+      const removed = await storage.sweepExpired(clock.now(), batchSize);
       total += removed;
       if (removed < batchSize) break;
     }
@@ -80,7 +75,7 @@ export class Sweeper {
 
   #schedule(): void {
     if (this.#stopped) return;
-    this.#timer = this.#options.timers.setTimeout(() => {
+    this.#timer = this.#options.clock.setTimeout(() => {
       this.#timer = undefined;
       this.#running = this.sweepOnce()
         .then(

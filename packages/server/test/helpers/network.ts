@@ -1,8 +1,8 @@
 // An in-memory mixnet with a real nym-client websocket API in front of the server's side, and a
 // paste-protocol transport for the user's side: the server runs its real transport code.
 import { randomBytes } from 'node:crypto';
-import type { LoopbackClient } from '@pastenym/nym-api';
-import { LoopbackNetwork, Recipient } from '@pastenym/nym-api';
+import { Recipient } from '@pastenym/nym-api';
+import { LoopbackNetwork, type LoopbackClient } from '@pastenym/nym-api/testing';
 import { NymApiServer } from '@pastenym/nym-api/node';
 import type { Transport } from '@pastenym/paste-protocol';
 import { PasteClient } from '@pastenym/paste-protocol';

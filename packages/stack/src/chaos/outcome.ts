@@ -1,3 +1,5 @@
+import { systemClock, type Clock } from '@pastenym/runtime';
+
 /** How one request ended. */
 export type Outcome =
   | { readonly kind: 'ok' }
@@ -24,17 +26,6 @@ export function classify(error: unknown): Outcome {
   return { kind: 'unclear', what };
 }
 
-/** The timers {@link track} uses (injected for tests). */
-export interface TrackTimers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const systemTimers: TrackTimers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 /** Time limits of one request. */
 export interface RequestLimits {
   /** The request's whole budget: at this point its signal aborts. */
@@ -54,7 +45,7 @@ export function track<T>(
   request: (signal: AbortSignal) => Promise<T>,
   limits: RequestLimits,
   check: (value: T) => Outcome = () => ({ kind: 'ok' }),
-  timers: TrackTimers = systemTimers,
+  clock: Clock = systemClock,
 ): Promise<{ outcome: Outcome; value?: T }> {
   const controller = new AbortController();
   return new Promise((resolve) => {
@@ -62,12 +53,12 @@ export function track<T>(
     const finish = (result: { outcome: Outcome; value?: T }) => {
       if (done) return;
       done = true;
-      timers.clearTimeout(deadline);
-      timers.clearTimeout(watchdog);
+      clock.clearTimeout(deadline);
+      clock.clearTimeout(watchdog);
       resolve(result);
     };
-    const deadline = timers.setTimeout(() => controller.abort(), limits.deadlineMs);
-    const watchdog = timers.setTimeout(
+    const deadline = clock.setTimeout(() => controller.abort(), limits.deadlineMs);
+    const watchdog = clock.setTimeout(
       () => finish({ outcome: { kind: 'hung' } }),
       limits.deadlineMs + limits.graceMs,
     );

@@ -9,7 +9,7 @@ import {
   type GatewayFrame,
 } from '../../../src/wire/gateway-protocol.js';
 import type { TopologyNode, TopologyView } from '../../../src/topology/view.js';
-import { waitFor } from './wait.js';
+import { waitFor } from '@pastenym/runtime/testing';
 
 export type Deliver = Extract<GatewayFrame, { type: 'deliver' }>;
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../client/clock.js';
+import type { Clock } from '../clock.js';
 
 /** Lets every pending promise settle: a test on this clock waits on no real timer or I/O. */
 export const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

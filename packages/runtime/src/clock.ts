@@ -1,7 +1,13 @@
-/** Time and timers, injected so the client core runs in Node, browsers and tests alike. */
+/**
+ * Time and one-shot timers, injected so that pure code runs in Node, browsers and tests alike
+ * (tests use `ManualClock` from `@pastenym/runtime/testing`). The platform's globals fit it.
+ */
 export interface Clock {
+  /** Milliseconds since the epoch (or any fixed origin: only differences matter). */
   now(): number;
+  /** Runs `callback` once after `ms`; returns a handle for {@link Clock.clearTimeout}. */
   setTimeout(callback: () => void, ms: number): unknown;
+  /** Cancels a timer; unknown or fired handles are ignored. */
   clearTimeout(handle: unknown): void;
   /**
    * Runs `callback` once pending I/O had its turn, without a timer's minimum wait (default:
@@ -37,3 +43,28 @@ export const systemClock: Clock = {
     globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
   yieldToIo: platformYield,
 };
+
+/**
+ * The platform's clock for background chores: in Node its timers do not keep the process alive
+ * (browsers have no such notion).
+ */
+export const backgroundClock: Clock = {
+  ...systemClock,
+  setTimeout: (callback, ms) => {
+    const handle = globalThis.setTimeout(callback, ms);
+    (handle as { unref?: () => void }).unref?.();
+    return handle;
+  },
+};
+
+/**
+ * Runs `callback` every `ms` on `clock` until the returned function is called.
+ * @example const stop = every(systemClock, 5000, check);
+ */
+export function every(clock: Clock, ms: number, callback: () => void): () => void {
+  let handle = clock.setTimeout(function tick() {
+    handle = clock.setTimeout(tick, ms);
+    callback();
+  }, ms);
+  return () => clock.clearTimeout(handle);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { systemClock, yieldThroughChannel } from '../../src/client/clock.js';
+import { every, systemClock, yieldThroughChannel } from '../src/index.js';
+import { ManualClock } from '../src/testing/index.js';
 
 describe('yielding to I/O', () => {
   for (const [name, yieldToIo] of [
@@ -22,4 +23,17 @@ describe('yielding to I/O', () => {
       expect(ran).toEqual([1, 2, 3]);
     });
   }
+});
+
+describe('every', () => {
+  it('runs a callback once per interval until stopped', async () => {
+    const clock = new ManualClock();
+    let runs = 0;
+    const stop = every(clock, 100, () => runs++);
+    await clock.advance(350);
+    expect(runs).toBe(3);
+    stop();
+    await clock.advance(1000);
+    expect(runs).toBe(3);
+  });
 });

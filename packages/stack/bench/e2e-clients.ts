@@ -36,7 +36,7 @@ export async function openBenchClient(
   index: number,
   crypto: CryptoProvider,
 ): Promise<BenchClient> {
-  const flags = ['--data-dir', stack.dataDir, '--timeout', '600'];
+  const flags = ['--data-dir', stack.dataDir];
   if (kind === 'cli') return commandClient(flags, crypto, () => Promise.resolve());
   const dir = await mkdtemp(join(tmpdir(), 'pastenym-bench-nym-client-'));
   const id = `bench-${index}`;

@@ -29,13 +29,16 @@ export function gatewayPackets(counters: CounterSnapshot): number {
 
 /** What one case measured: every operation's latency, the wall time, the packets counted. */
 export interface CaseSample {
+  /** `Infinity` for an operation that failed: the worst a user can see, not one to drop. */
   readonly latenciesMs: readonly number[];
   readonly seconds: number;
   readonly packets: number;
 }
 
 export interface CaseFigures {
+  /** Operations that succeeded; only they count in operations/s and packets per operation. */
   readonly operations: number;
+  readonly failed: number;
   readonly opsPerSecond: number;
   readonly p50Ms: number;
   readonly p95Ms: number;
@@ -49,7 +52,8 @@ export interface CaseFigures {
 }
 
 /**
- * A case's figures: operations/s and latency percentiles (nearest rank), packets per operation
+ * A case's figures: operations/s and latency percentiles (nearest rank, failures the slowest),
+ * packets per operation
  * against `floor`, and operations/s against the ceiling the mixnet's `packetsPerSecond` allows.
  * @example caseFigures({ latenciesMs: [100], seconds: 1, packets: 8 }, 4, 400).opsOverCeiling // 0.01
  */
@@ -58,12 +62,13 @@ export function caseFigures(
   floor: number,
   packetsPerSecond: number,
 ): CaseFigures {
-  const operations = sample.latenciesMs.length;
+  const operations = sample.latenciesMs.filter(Number.isFinite).length;
   const opsPerSecond = sample.seconds > 0 ? operations / sample.seconds : 0;
   const packetsPerOp = operations > 0 ? sample.packets / operations : 0;
   const ceilingOpsPerSecond = packetsPerSecond / floor;
   return {
     operations,
+    failed: sample.latenciesMs.length - operations,
     opsPerSecond,
     p50Ms: percentile(sample.latenciesMs, 50),
     p95Ms: percentile(sample.latenciesMs, 95),

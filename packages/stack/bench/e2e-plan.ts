@@ -8,6 +8,8 @@ export interface PasteSize {
   readonly bytes: number;
   /** Creates (then as many gets) each client runs at most, one after another. */
   readonly perClient: number;
+  /** Fewer clients at once than the plan's (large pastes on a small machine). */
+  readonly maxClients?: number;
 }
 
 export interface BenchPlan {
@@ -32,7 +34,7 @@ export const FULL_PLAN: BenchPlan = {
   sizes: [
     { label: '1 KiB', bytes: KIB, perClient: 20 },
     { label: '64 KiB', bytes: 64 * KIB, perClient: 5 },
-    { label: '1 MiB', bytes: KIB * KIB, perClient: 1 },
+    { label: '1 MiB', bytes: KIB * KIB, perClient: 1, maxClients: 2 },
   ],
   caseBudgetMs: 15_000,
   ceilingPairs: 4,

@@ -20,11 +20,11 @@ try {
     singleProcess: config.layout === 'in-process',
     serverFlags: config.serverFlags,
   });
+  const stop = () => void stack.stop().finally(() => process.exit(0));
+  // No stack outlives its benchmark, however the benchmark ended.
+  process.once('disconnect', stop);
   process.on('message', (request: StackProcessRequest) => {
-    if (request.type === 'stop') {
-      void stack.stop().finally(() => process.exit(0));
-      return;
-    }
+    if (request.type === 'stop') return stop();
     void Promise.all(stack.mixnet.gateways.map((gateway) => gateway.status())).then((statuses) =>
       send({
         type: 'counters',

@@ -29,6 +29,7 @@ export interface CaseRow {
 const CASE_HEADERS = [
   'case',
   'ops',
+  'failed',
   'ops/s',
   'p50 ms',
   'p95 ms',
@@ -47,6 +48,7 @@ export function formatCaseTable(rows: readonly CaseRow[]): string {
     rows.map(({ label, figures: f }) => [
       label,
       formatNumber(f.operations),
+      formatNumber(f.failed),
       formatNumber(f.opsPerSecond, 2),
       formatNumber(f.p50Ms),
       formatNumber(f.p95Ms),

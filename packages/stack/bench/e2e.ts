@@ -1,4 +1,4 @@
-// `npm run bench:e2e [-- --quick] [-- --clients K]`: paste operations per second and their
+// `npm run bench:e2e [-- --quick] [-- --clients K] [-- --layout L]`: paste operations per second and their
 // latency through the whole system, as `npm start` runs it, in both launcher layouts. Clients
 // run the `pastenym` command (its embedded mixnet client, or a nym-client stand-in each),
 // several at once, creating then reading 1 KiB, 64 KiB and 1 MiB pastes. Per case: packets per
@@ -22,13 +22,19 @@ const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     clients: { type: 'string' },
+    layout: { type: 'string' },
   },
 });
 const base = values.quick ? QUICK_PLAN : FULL_PLAN;
-const plan: BenchPlan =
-  values.clients === undefined ? base : { ...base, clients: Number(values.clients) };
-if (!Number.isInteger(plan.clients) || plan.clients < 1) {
-  console.error('error [stack.usage]: --clients takes a whole number above 0');
+const plan: BenchPlan = {
+  ...base,
+  clients: Number(values.clients ?? base.clients),
+  layouts: base.layouts.filter((layout) => (values.layout ?? layout) === layout),
+};
+if (!Number.isInteger(plan.clients) || plan.clients < 1 || plan.layouts.length === 0) {
+  console.error(
+    'error [stack.usage]: --clients takes a whole number above 0, --layout in-process or process-per-node',
+  );
   process.exit(2);
 }
 
@@ -39,6 +45,8 @@ const load = () =>
 const loadBefore = load();
 const started = performance.now();
 const rows: CaseRow[] = [];
+/** Why operations failed (the command's error codes), with how many. */
+const failures = new Map<string, number>();
 const ceilings: string[][] = [];
 for (const layout of plan.layouts) {
   log(`starting the stack (${layout})…`);
@@ -65,7 +73,7 @@ for (const layout of plan.layouts) {
 }
 
 console.log(
-  `\nbench:e2e${values.quick ? ' --quick' : ''}: ${plan.clients} clients at once, ` +
+  `\nbench:e2e${values.quick ? ' --quick' : ''}: up to ${plan.clients} clients at once, ` +
     `${availableParallelism()} cores, Node ${process.version}, load average ${loadBefore} ` +
     `before and ${load()} after, ${formatNumber((performance.now() - started) / 1000)} s\n`,
 );
@@ -77,6 +85,7 @@ console.log(
     'one way and of the reply the other, each with its ack.\n',
 );
 console.log(formatCaseTable(rows));
+for (const [reason, count] of failures) console.log(`\nfailed ${count} time(s): ${reason}`);
 console.log(
   '\n' +
     markdownTable(
@@ -104,18 +113,20 @@ async function measureKind(stack: BenchStack, kind: ClientKind): Promise<CaseMea
   try {
     const results: CaseMeasure[] = [];
     for (const size of plan.sizes) {
+      const active = clients.slice(0, size.maxClients ?? clients.length);
       const label = (op: string) =>
-        `${stack.layout}, ${kind} ×${plan.clients}, ${size.label} ${op}`;
-      log(label('create + get'));
-      const pastes = clients.map(() => [] as { link: string; content: Uint8Array }[]);
-      const counts = clients.map(() => size.perClient);
-      const creates = await measureCase(stack, clients, counts, async (client, i) => {
+        `${stack.layout}, ${kind} ×${active.length}, ${size.label} ${op}`;
+      log(label('create'));
+      const pastes = active.map(() => [] as { link: string; content: Uint8Array }[]);
+      const counts = active.map(() => size.perClient);
+      const creates = await measureCase(stack, active, counts, async (client, i) => {
         const content = crypto.randomBytes(size.bytes);
         pastes[i]!.push({ link: await client.create(content), content });
       });
       results.push({ label: label('create'), sample: creates, floor: packetFloor(size.bytes, 0) });
       const created = pastes.map((list) => list.length);
-      const gets = await measureCase(stack, clients, created, async (client, i, n) => {
+      log(label('get'));
+      const gets = await measureCase(stack, active, created, async (client, i, n) => {
         const { link, content } = pastes[i]![n]!;
         const got = await client.get(link);
         if (!sameBytes(got, content))
@@ -148,8 +159,14 @@ async function measureCase(
     clients.map(async (client, i) => {
       for (let n = 0; n < counts[i]! && (n === 0 || performance.now() < until); n++) {
         const opStarted = performance.now();
-        await operation(client, i, n);
-        latenciesMs.push(performance.now() - opStarted);
+        try {
+          await operation(client, i, n);
+          latenciesMs.push(performance.now() - opStarted);
+        } catch (error) {
+          latenciesMs.push(Infinity);
+          const code = error instanceof Error ? error.message : String(error);
+          failures.set(code, (failures.get(code) ?? 0) + 1);
+        }
       }
     }),
   );

@@ -34,6 +34,7 @@ describe('caseFigures', () => {
     const figures = caseFigures({ latenciesMs, seconds: 20, packets: 800 }, 4, 200);
     expect(figures).toEqual({
       operations: 100,
+      failed: 0,
       opsPerSecond: 5,
       p50Ms: 50,
       p95Ms: 95,
@@ -44,6 +45,16 @@ describe('caseFigures', () => {
       ceilingOpsPerSecond: 50,
       opsOverCeiling: 0.1,
     });
+  });
+
+  it('counts failed operations as the slowest, not in the rates', () => {
+    const figures = caseFigures({ latenciesMs: [100, Infinity], seconds: 1, packets: 8 }, 4, 40);
+    expect(figures.operations).toBe(1);
+    expect(figures.failed).toBe(1);
+    expect(figures.opsPerSecond).toBe(1);
+    expect(figures.packetsPerOp).toBe(8);
+    expect(figures.p50Ms).toBe(100);
+    expect(figures.p99Ms).toBe(Infinity);
   });
 
   it('reports zeros, not NaN, for a case with no operation', () => {
@@ -64,7 +75,7 @@ describe('tables', () => {
     const table = formatCaseTable([{ label: 'in-process, cli ×2, 1 KiB get', figures }]);
     const row = table.split('\n')[2];
     expect(row).toBe(
-      '| in-process, cli ×2, 1 KiB get | 2 | 1.00 | 1,200 | 1,500 | 1,500 | 45.0 | 4 | **11.25** | 10.0 | **0.100** |',
+      '| in-process, cli ×2, 1 KiB get | 2 | 0 | 1.00 | 1,200 | 1,500 | 1,500 | 45.0 | 4 | **11.25** | 10.0 | **0.100** |',
     );
     expect(formatNumber(Infinity)).toBe('∞');
   });

@@ -100,6 +100,9 @@ export async function startBenchStack(layout: Layout): Promise<BenchStack> {
     gateways: ready.gateways,
     counters() {
       const id = nextId++;
+      if (!child.connected) {
+        return Promise.reject(new StackError('stack.bench_failed', 'the stack process is gone'));
+      }
       return new Promise((resolve) => {
         const listener = (message: StackProcessMessage) => {
           if (message.type !== 'counters' || message.id !== id) return;
@@ -111,7 +114,7 @@ export async function startBenchStack(layout: Layout): Promise<BenchStack> {
       });
     },
     async stop() {
-      child.send({ type: 'stop' } satisfies StackProcessRequest);
+      if (child.connected) child.send({ type: 'stop' } satisfies StackProcessRequest);
       const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
       await cleanUp();
       clearTimeout(timer);

@@ -1,5 +1,5 @@
-// `npm run bench:e2e [-- --quick] [-- --clients K] [-- --layout L]`: paste operations per second and their
-// latency through the whole system, as `npm start` runs it, in both launcher layouts. Clients
+// `npm run bench:e2e [-- --quick] [-- --clients K] [-- --layout L]`: paste operations per
+// second and their latency through the whole system, as `npm start` runs it, in both launcher layouts. Clients
 // run the `pastenym` command (its embedded mixnet client, or a nym-client stand-in each),
 // several at once, creating then reading 1 KiB, 64 KiB and 1 MiB pastes. Per case: packets per
 // operation counted at the gateways against the floor, and operations/s against the ceiling
@@ -18,25 +18,32 @@ import { formatCaseTable, formatNumber, markdownTable, type CaseRow } from './e2
 const crypto = createNodeCrypto();
 const log = (line: string) => console.error(`bench:e2e: ${line}`);
 
-const { values } = parseArgs({
-  options: {
-    quick: { type: 'boolean', default: false },
-    clients: { type: 'string' },
-    layout: { type: 'string' },
-  },
-});
+const USAGE =
+  'npm run bench:e2e [-- --quick] [-- --clients K] [-- --layout in-process|process-per-node]';
+const usageError = () => {
+  console.error(`error [stack.usage]: ${USAGE}`);
+  process.exit(2);
+};
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        quick: { type: 'boolean', default: false },
+        clients: { type: 'string' },
+        layout: { type: 'string' },
+      },
+    });
+  } catch {
+    return usageError();
+  }
+})();
 const base = values.quick ? QUICK_PLAN : FULL_PLAN;
 const plan: BenchPlan = {
   ...base,
   clients: Number(values.clients ?? base.clients),
   layouts: base.layouts.filter((layout) => (values.layout ?? layout) === layout),
 };
-if (!Number.isInteger(plan.clients) || plan.clients < 1 || plan.layouts.length === 0) {
-  console.error(
-    'error [stack.usage]: --clients takes a whole number above 0, --layout in-process or process-per-node',
-  );
-  process.exit(2);
-}
+if (!Number.isInteger(plan.clients) || plan.clients < 1 || plan.layouts.length === 0) usageError();
 
 const load = () =>
   loadavg()

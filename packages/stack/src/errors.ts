@@ -7,7 +7,9 @@ export type StackErrorCode =
   /** The heavy scenario: a v2 request got no answer in time (v2 replies carry no request id). */
   | 'stack.no_reply'
   /** The heavy scenario: the server answered a v2 request with one of v2's error strings. */
-  | 'stack.refused';
+  | 'stack.refused'
+  /** `npm run bench:e2e`: the stack did not start, or a benchmark operation failed. */
+  | 'stack.bench_failed';
 
 /** Errors of the one-command stack; each says what to do. */
 export class StackError extends Error {

@@ -31,6 +31,8 @@ export interface StackOptions {
   readonly webRoot: string;
   /** All mixnet nodes in this process (tests) instead of one process each. */
   readonly singleProcess?: boolean;
+  /** More `pastenym-server` flags, after the stack's own (the benchmark's fixed proof of work). */
+  readonly serverFlags?: readonly string[];
   readonly log?: (line: string) => void;
 }
 
@@ -101,6 +103,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         join(options.dataDir, 'server'),
         '--log-level',
         'warn',
+        ...(options.serverFlags ?? []),
       ],
       {},
     );

@@ -35,6 +35,7 @@ describe('Sweeper', () => {
     const clock = manualTimers();
     const sweeper = new Sweeper({
       storage: {
+        scrub: () => Promise.resolve(true),
         sweepExpired: (now, batch) => {
           calls.push([now, batch]);
           return Promise.resolve(batches.shift() ?? 0);
@@ -65,7 +66,10 @@ describe('Sweeper', () => {
     const clock = manualTimers();
     const errors: unknown[] = [];
     const sweeper = new Sweeper({
-      storage: { sweepExpired: () => Promise.reject(new Error('down')) },
+      storage: {
+        sweepExpired: () => Promise.reject(new Error('down')),
+        scrub: () => Promise.resolve(true),
+      },
       now: () => 0,
       timers: clock.timers,
       onError: (error) => errors.push(error),
@@ -81,7 +85,10 @@ describe('Sweeper', () => {
   it('stops after at most maxBatches per sweep', async () => {
     let calls = 0;
     const sweeper = new Sweeper({
-      storage: { sweepExpired: () => Promise.resolve(++calls && 10) },
+      storage: {
+        sweepExpired: () => Promise.resolve(++calls && 10),
+        scrub: () => Promise.resolve(true),
+      },
       now: () => 0,
       timers: manualTimers().timers,
       batchSize: 10,

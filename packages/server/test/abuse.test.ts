@@ -3,7 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeBase64 } from '@pastenym/crypto';
-import { DEFAULT_LIMITS, type ServerInfo } from '@pastenym/paste-protocol';
+import {
+  createMemoryTransportPair,
+  DEFAULT_LIMITS,
+  PasteClient,
+  type ServerInfo,
+} from '@pastenym/paste-protocol';
 import { v2Body } from '@pastenym/paste-protocol/testing';
 import { describeWithPostgres, dropSchema, randomSchemaName } from '@pastenym/test-postgres';
 import type { PasteService, Storage, StorageLimits } from '../src/index.js';
@@ -138,6 +143,28 @@ describe('attacks on a public instance', () => {
       });
       const paid = createRequest(bundleOf(10 * MIB), { expirySeconds: YEAR }, TEST_DIFFICULTY + 8);
       expect(await call(service, paid)).toMatchObject({ op: 'created' });
+    } finally {
+      await close();
+    }
+  });
+
+  it('a client solves the priced work announced in ping and is accepted the first time', async () => {
+    const { storage, close } = await sqliteStore();
+    try {
+      const { service, events } = makeService(storage);
+      const [clientSide, serverSide] = createMemoryTransportPair();
+      serverSide.onMessage((bytes) => {
+        void service.handle(bytes, { now: T0 }).then((reply) => reply && serverSide.send(reply));
+      });
+      const client = new PasteClient({ transport: clientSide, crypto, now: () => T0 });
+      const data = bundleOf(MIB);
+      await client.createPaste(
+        { text: '', attachments: [{ name: 'a', type: 'application/octet-stream', data }] },
+        { expirySeconds: 7 * 86_400 },
+      );
+      client.close();
+      // Base work alone would be refused first (pow.required) and solved again.
+      expect(events.filter((e) => e.op === 'create').map((e) => e.outcome)).toEqual(['ok']);
     } finally {
       await close();
     }

@@ -40,7 +40,7 @@ function attack(halfLifeMs: number, hashesPerSecond: number): { held: number; re
 function secondsAboveBase(pow: AdaptiveDifficulty, from: number): number {
   let t = from;
   while (pow.current(t) > BASE) t += 1000;
-  return (t - from) / 1000;
+  return Math.round((t - from) / 1000);
 }
 
 /** Replays the scenarios for each half-life, with the measured attempts per second of one core. */

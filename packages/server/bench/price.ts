@@ -1,13 +1,16 @@
 // What a create costs its client on this machine, by size and lifetime: the proof of work the
 // default price asks for (from the measured hashing rate) and sealing the content.
 import type { CryptoProvider } from '@pastenym/crypto';
+import { createBrowserCrypto } from '@pastenym/crypto/browser';
 import {
   createDifficulty,
   DEFAULT_POW_DIFFICULTY,
   DEFAULT_POW_PRICE,
   sealPaste,
+  solvePow,
 } from '@pastenym/paste-protocol';
 import { measurePow } from './pow.js';
+import { durations, quantile } from './timing.js';
 
 const KIB = 1024;
 const DAY = 86_400;
@@ -27,13 +30,21 @@ export interface PriceRow {
   readonly powSeconds: readonly { readonly engine: string; readonly mean: number }[];
   /** Milliseconds to seal the content (compression, padding, AES-GCM) on node:crypto. */
   readonly sealMs: number;
+  /** Seconds of real solves at this difficulty on the browser's engine: median and slowest. */
+  readonly solved: { readonly runs: number; readonly median: number; readonly max: number };
 }
 
 /**
- * Measures the attempt rate of each engine (`solves` solves at the default difficulty) and the
- * sealing time of each case's content (incompressible bytes, as a file would be).
+ * Measures the attempt rate of each engine (`solves` solves at the default difficulty), the
+ * sealing time of each case's content (incompressible bytes, as a file would be), and
+ * `pricedSolves` real solves at each case's difficulty on the browser's engine.
  */
-export async function measurePrices(crypto: CryptoProvider, solves: number): Promise<PriceRow[]> {
+export async function measurePrices(
+  crypto: CryptoProvider,
+  solves: number,
+  pricedSolves: number,
+): Promise<PriceRow[]> {
+  const browser = createBrowserCrypto();
   const rates = measurePow(solves);
   const rows: PriceRow[] = [];
   for (const { label, bytes, seconds } of PRICE_CASES) {
@@ -55,7 +66,14 @@ export async function measurePrices(crypto: CryptoProvider, solves: number): Pro
       engine: r.engine,
       mean: 2 ** difficulty / r.hashesPerSecond,
     }));
-    rows.push({ label, difficulty, powSeconds, sealMs });
+    const challenges = Array.from({ length: pricedSolves }, () => browser.randomBytes(32));
+    const times = durations(pricedSolves, (i) => solvePow(browser, challenges[i]!, difficulty));
+    const solved = {
+      runs: pricedSolves,
+      median: quantile(times, 0.5) / 1000,
+      max: Math.max(...times) / 1000,
+    };
+    rows.push({ label, difficulty, powSeconds, sealMs, solved });
   }
   return rows;
 }

@@ -6,7 +6,13 @@
  */
 export { PasteProtocolError, isPasteProtocolError } from './errors.js';
 export type { PasteProtocolErrorCode } from './errors.js';
-export { DEFAULT_LIMITS, DEFAULT_EXPIRY_CHOICES, type Limits } from './limits.js';
+export {
+  DEFAULT_LIMITS,
+  DEFAULT_EXPIRY_CHOICES,
+  v2RequestCeiling,
+  v2TextCeiling,
+  type Limits,
+} from './limits.js';
 
 // v3 protocol
 export type {
@@ -16,6 +22,7 @@ export type {
   Reply,
   ServerInfo,
   StoredPaste,
+  V2Acceptance,
 } from './v3/types.js';
 export { POW_ALGORITHM } from './v3/types.js';
 export {
@@ -54,6 +61,7 @@ export {
   type SolveAsyncOptions,
 } from './pow/solve.js';
 export { verifyPow, type PowVerdict } from './pow/verify.js';
+export { createDifficulty, DEFAULT_POW_PRICE, powPriceBits, type PowPrice } from './pow/price.js';
 
 // Pastenym v2 compatibility
 export {
@@ -61,6 +69,7 @@ export {
   type V2Request,
   type V2NewPaste,
   type V2DecodeResult,
+  v2ContentBytes,
 } from './v2/requests.js';
 export {
   encodeV2Reply,

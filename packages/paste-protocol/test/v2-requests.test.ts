@@ -6,6 +6,8 @@ import {
   decodeV2Request,
   parseLegacyExpiry,
   sdkFrame,
+  v2ContentBytes,
+  v2RequestCeiling,
   validateEncParams,
   type V2NewPaste,
 } from '../src/index.js';
@@ -154,7 +156,7 @@ describe('v2 requests', () => {
     expect(refuse('{"event":"getText","data":{"urlId":"../etc"}}')).toEqual({
       error: 'text not found',
     });
-    const small = { ...DEFAULT_LIMITS, maxV2RequestBytes: 10 };
+    const small = { ...DEFAULT_LIMITS, maxV2ContentBytes: 10, maxV2RequestBytes: 10 };
     const big = decodeV2Request(utf8(newText({ text: 'x' })), small);
     expect(big).toMatchObject({ ok: false, reply: 'Error text too long. Max is 10' });
   });
@@ -178,6 +180,33 @@ describe('v2 requests', () => {
         },
       ),
     );
+  });
+});
+
+describe('v2 size limit', () => {
+  const limits = { ...DEFAULT_LIMITS, maxV2ContentBytes: 3000 };
+  const limited = { ...limits, maxV2RequestBytes: v2RequestCeiling(limits.maxV2ContentBytes) };
+  const sizes = (json: string) =>
+    encodings(json).map(([, bytes]) => decodeV2Request(bytes, limited));
+
+  it('counts the decoded ciphertext of encrypted pastes, whatever wraps the request', () => {
+    const exact = encodeBase64(new Uint8Array(3000));
+    const over = encodeBase64(new Uint8Array(3001));
+    expect(v2ContentBytes(exact, true)).toBe(3000);
+    for (const result of sizes(newText({ text: exact, encParams: params }))) {
+      expect(result.ok).toBe(true);
+    }
+    for (const result of sizes(newText({ text: over, encParams: params }))) {
+      expect(result).toMatchObject({ ok: false, reply: 'Error text too long. Max is 3000' });
+    }
+  });
+
+  it('counts the UTF-8 bytes of public texts', () => {
+    expect(v2ContentBytes('é'.repeat(1500), false)).toBe(3000);
+    expect(sizes(newText({ text: 'é'.repeat(1500), encParams: '' }))[0]?.ok).toBe(true);
+    expect(sizes(newText({ text: `${'é'.repeat(1500)}x`, encParams: '' }))[0]).toMatchObject({
+      ok: false,
+    });
   });
 });
 

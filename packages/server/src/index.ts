@@ -1,17 +1,20 @@
 /**
  * @pastenym/server: the paste service. `PasteService` answers Pastenym v3 and v2 requests as a
  * pure function of bytes over a `Storage` (SQLite or PostgreSQL), with expiry, exact view limits,
- * proof of work and a v2 create budget; `RequestPump` feeds it from a mixnet client. The Node
+ * proof of work priced by size and lifetime, a storage quota and v2 create budgets; `RequestPump` feeds it from a mixnet client. The Node
  * edge (configuration, logger, server) is in `./node/index.js`.
  */
 export { ServerError, type ServerErrorCode } from './errors.js';
 export { SERVER_VERSION } from './version.js';
 export { PasteService, type HandleContext } from './service/paste-service.js';
 export {
-  DEFAULT_V2_CREATES,
+  DEFAULT_V2_POLICY,
   type PasteServiceOptions,
   type ServiceContext,
+  type V2Mode,
+  type V2Policy,
 } from './service/options.js';
+export { V2Budget, DEFAULT_V2_BUDGET, type V2BudgetOptions } from './service/v2-budget.js';
 export type { ServiceEvent, ServiceEventListener } from './service/events.js';
 export {
   AdaptiveDifficulty,

@@ -1,57 +1,45 @@
 // The anti-spam parts on their own, with the clock in the test's hands.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AdaptiveDifficulty, ReplayGuard, ServerError, TokenBucket } from '../src/index.js';
+import {
+  AdaptiveDifficulty,
+  ReplayGuard,
+  ServerError,
+  TokenBucket,
+  V2Budget,
+} from '../src/index.js';
 
 const T0 = 1_700_000_000_000;
 
 describe('AdaptiveDifficulty', () => {
-  const options = {
-    base: 10,
-    max: 13,
-    targetPerWindow: 10,
-    windowMs: 60_000,
-    raiseEveryMs: 5_000,
-    lowerAfterMs: 60_000,
-  };
+  const options = { base: 10, max: 13, targetPerMinute: 10, halfLifeMs: 30_000 };
 
   it('stays at the base while creates stay under the target', () => {
     const pow = new AdaptiveDifficulty(options);
-    for (let i = 0; i < 10; i++) pow.record(T0 + i * 1000);
-    expect(pow.current(T0 + 10_000)).toBe(10);
+    for (let i = 0; i < 60; i++) pow.record(T0 + i * 6_000); // 10 a minute
+    expect(pow.current(T0 + 360_000)).toBe(10);
   });
 
-  it('adds one bit per raise interval while over the target, up to the max', () => {
-    const pow = new AdaptiveDifficulty(options);
-    const seen: number[] = [];
-    for (let i = 0; i < 400; i++) {
-      pow.record(T0 + i * 100); // 600 a minute
-      seen.push(pow.current(T0 + i * 100));
-    }
-    expect(seen[10]).toBe(11); // the 11th create in the window
-    expect(seen.at(-1)).toBe(13);
-    // Never two steps within one raise interval.
-    expect(seen.indexOf(12) * 100 - seen.indexOf(11) * 100).toBeGreaterThanOrEqual(5_000);
+  it('adds one bit each time the rate doubles beyond the target, up to the max', () => {
+    const at = (perMinute: number): number => {
+      const pow = new AdaptiveDifficulty({ ...options, max: 20 });
+      const gap = 60_000 / perMinute;
+      for (let i = 0; i < perMinute * 10; i++) pow.record(T0 + i * gap); // ten minutes
+      return pow.current(T0 + perMinute * 10 * gap);
+    };
+    expect([at(15), at(30), at(60), at(150)]).toEqual([11, 12, 13, 14]);
+    const capped = new AdaptiveDifficulty(options);
+    for (let i = 0; i < 10_000; i++) capped.record(T0 + i);
+    expect(capped.current(T0 + 10_000)).toBe(13);
   });
 
-  it('steps down one bit per calm period, not below the base', () => {
-    const pow = new AdaptiveDifficulty(options);
-    for (let i = 0; i < 200; i++) pow.record(T0 + i * 100);
-    expect(pow.current(T0 + 20_000)).toBe(13);
+  it('steps down one bit per half-life once a burst is over, not below the base', () => {
+    const pow = new AdaptiveDifficulty({ ...options, max: 20 });
+    for (let i = 0; i < 200; i++) pow.record(T0 + i * 100); // 600 a minute for 20 s
     const quiet = T0 + 20_000;
-    expect(pow.current(quiet + 30_000)).toBe(13); // the window still holds the burst
-    expect(pow.current(quiet + 90_000)).toBe(12);
-    expect(pow.current(quiet + 100_000)).toBe(12);
-    expect(pow.current(quiet + 150_000)).toBe(11);
+    const seen = [0, 30, 60, 90, 120, 150].map((s) => pow.current(quiet + s * 1000));
+    expect(seen).toEqual([15, 14, 13, 12, 11, 10]);
     expect(pow.current(quiet + 10 * 60_000)).toBe(10);
-    expect(pow.current(quiet + 20 * 60_000)).toBe(10);
-  });
-
-  it('forgets creates older than the window', () => {
-    const pow = new AdaptiveDifficulty(options);
-    for (let i = 0; i < 8; i++) pow.record(T0);
-    expect(pow.countAt(T0 + 30_000)).toBe(8);
-    expect(pow.countAt(T0 + 61_000)).toBe(0);
   });
 
   it('always stays within [base, max], whatever the clock does', () => {
@@ -73,7 +61,37 @@ describe('AdaptiveDifficulty', () => {
 
   it('refuses inconsistent options', () => {
     expect(() => new AdaptiveDifficulty({ base: 20, max: 10 })).toThrow(ServerError);
-    expect(() => new AdaptiveDifficulty({ targetPerWindow: 0 })).toThrow(ServerError);
+    expect(() => new AdaptiveDifficulty({ targetPerMinute: 0 })).toThrow(ServerError);
+    expect(() => new AdaptiveDifficulty({ halfLifeMs: 10 })).toThrow(ServerError);
+  });
+});
+
+describe('V2Budget', () => {
+  const tag = (n: number) => Uint8Array.of(n, 0, 0, 0);
+  const options = { all: { perMinute: 60, burst: 10 }, perSender: { perMinute: 6, burst: 2 } };
+
+  it('refuses a sender past its own budget without spending the shared one', () => {
+    const budget = new V2Budget(options);
+    const outcomes = Array.from({ length: 20 }, () => budget.take(tag(1), T0));
+    expect(outcomes.filter(Boolean)).toHaveLength(2);
+    for (let n = 2; n < 6; n++)
+      expect([budget.take(tag(n), T0), budget.take(tag(n), T0)]).toEqual([true, true]);
+    expect(budget.take(tag(6), T0)).toBe(false); // the shared burst of 10 is spent
+    expect(budget.take(tag(1), T0 + 10_000)).toBe(true); // one token back after 10 s
+  });
+
+  it('remembers at most its capacity of senders, and forgets those whose bucket is full again', () => {
+    const budget = new V2Budget({ ...options, all: { perMinute: 1e6, burst: 1e6 }, senders: 3 });
+    for (let n = 0; n < 10; n++) budget.take(tag(n), T0);
+    expect(budget.senders).toBe(3);
+    budget.take(tag(99), T0 + 60_000); // every other bucket has refilled by now
+    expect(budget.senders).toBe(1);
+  });
+
+  it('budgets only the shared bucket when the sender is unknown', () => {
+    const budget = new V2Budget(options);
+    const outcomes = Array.from({ length: 12 }, () => budget.take(undefined, T0));
+    expect(outcomes.filter(Boolean)).toHaveLength(10);
   });
 });
 

@@ -28,7 +28,8 @@ describe('parseConfig', () => {
     expect(config).toMatchObject({
       nymClient: 'ws://127.0.0.1:1977',
       store: 'sqlite',
-      v2Compat: true,
+      v2: 'on',
+      maxStorage: 1024 * 1024 * 1024,
       logLevel: 'info',
       powDifficulty: 16,
       maxBundleBytes: DEFAULT_LIMITS.maxBundleBytes,
@@ -51,8 +52,8 @@ describe('parseConfig', () => {
     const config = run(
       [
         '--log-level=debug',
-        '--v2-compat',
-        'off',
+        '--v2',
+        'read-only',
         '--nym-client',
         'ws://127.0.0.1:4000',
         '--expiry-choices',
@@ -64,7 +65,7 @@ describe('parseConfig', () => {
       store: 'postgres',
       postgresUrl: 'postgres://a@127.0.0.1/x',
       logLevel: 'debug',
-      v2Compat: false,
+      v2: 'read-only',
       nymClient: 'ws://127.0.0.1:4000',
       expiryChoices: [0, 3600],
     });

@@ -2,7 +2,7 @@
 // raw SQLite files and the PostgreSQL rows (and table files, when readable here) are searched
 // for every plaintext, link key, password and owner token. A public v2 paste, stored as sent,
 // is the control that shows the search finds what is there.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBase58, encodeHex } from '@pastenym/crypto';
@@ -18,6 +18,7 @@ import type { Storage } from '../src/index.js';
 import { openPostgresStorage, openSqliteStorage, PasteService } from '../src/index.js';
 import { crypto, TEST_DIFFICULTY } from './helpers/service.js';
 import { v2Message } from './helpers/v2.js';
+import { postgresFiles } from './support/postgres-files.js';
 import { removeDirectory, tempDirectory } from './support/sqlite.js';
 
 interface Secrets {
@@ -114,7 +115,7 @@ await describeWithPostgres('no plaintext or key in PostgreSQL', (url) => {
         Buffer.from(String(row['row'])),
         Buffer.from(String(row['bundle']), 'hex'),
       ]);
-      const files = await tableFiles(url, schema);
+      const files = await postgresFiles(url, schema);
       if (files.length === 0)
         console.warn('PostgreSQL table files are not readable here: rows only');
       expectClean([...dumped, ...files], secrets);
@@ -123,25 +124,3 @@ await describeWithPostgres('no plaintext or key in PostgreSQL', (url) => {
     }
   });
 });
-
-/** The heap files of the tables and their TOAST tables, if this process may read them. */
-async function tableFiles(url: string, schema: string): Promise<Buffer[]> {
-  try {
-    await rawPostgres(url, 'CHECKPOINT');
-    const [setting] = await rawPostgres(url, 'SHOW data_directory');
-    const rows = await rawPostgres(
-      url,
-      `SELECT pg_relation_filepath(c.oid) AS path FROM pg_class c
-         JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = '${schema}' AND c.relkind = 'r'
-       UNION SELECT pg_relation_filepath(c.reltoastrelid) FROM pg_class c
-         JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = '${schema}' AND c.reltoastrelid <> 0`,
-    );
-    const base = String(setting?.['data_directory']);
-    const paths = rows.map((row) => join(base, String(row['path'])));
-    return paths.filter((path) => existsSync(path)).map((path) => readFileSync(path));
-  } catch {
-    return []; // no privileges or not on this machine: the row dump above still counts
-  }
-}

@@ -13,8 +13,12 @@ function deferred<T>() {
 describe('RequestPump', () => {
   it('answers tagged messages by their tag and skips untagged ones', async () => {
     const replies: [Uint8Array, Uint8Array][] = [];
+    const handledTags: Uint8Array[] = [];
     const pump = new RequestPump({
-      handle: (request) => Promise.resolve(request.length > 1 ? request.slice(1) : null),
+      handle: (request, senderTag) => {
+        handledTags.push(senderTag); // the service budgets v2 creates per tag
+        return Promise.resolve(request.length > 1 ? request.slice(1) : null);
+      },
       reply: (tag, bytes) => {
         replies.push([tag, bytes]);
         return Promise.resolve();
@@ -25,6 +29,7 @@ describe('RequestPump', () => {
     expect(pump.push(Uint8Array.of(9, 9), null)).toBe(false);
     await pump.stop();
     expect(replies).toEqual([[TAG, Uint8Array.of(8, 7)]]);
+    expect(handledTags).toEqual([TAG, TAG]);
     expect(pump.stats()).toMatchObject({
       received: 3,
       untagged: 1,

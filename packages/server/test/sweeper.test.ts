@@ -11,6 +11,7 @@ describe('Sweeper', () => {
     const clock = new ManualClock();
     const sweeper = new Sweeper({
       storage: {
+        scrub: () => Promise.resolve(true),
         sweepExpired: (now, batch) => {
           calls.push([now, batch]);
           return Promise.resolve(batches.shift() ?? 0);
@@ -41,7 +42,10 @@ describe('Sweeper', () => {
     const clock = new ManualClock();
     const errors: unknown[] = [];
     const sweeper = new Sweeper({
-      storage: { sweepExpired: () => Promise.reject(new Error('down')) },
+      storage: {
+        sweepExpired: () => Promise.reject(new Error('down')),
+        scrub: () => Promise.resolve(true),
+      },
       clock,
       onError: (error) => errors.push(error),
     });
@@ -55,7 +59,10 @@ describe('Sweeper', () => {
   it('stops after at most maxBatches per sweep', async () => {
     let calls = 0;
     const sweeper = new Sweeper({
-      storage: { sweepExpired: () => Promise.resolve(++calls && 10) },
+      storage: {
+        sweepExpired: () => Promise.resolve(++calls && 10),
+        scrub: () => Promise.resolve(true),
+      },
       clock: new ManualClock(),
       batchSize: 10,
       maxBatches: 4,

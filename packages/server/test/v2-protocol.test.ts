@@ -55,8 +55,8 @@ describe.each(ENCODINGS)('v2 over %s', (encoding) => {
       is_burn: false,
       is_ipfs: false,
       burn_view: 0,
-      // No expiry asked, but "never" is not offered: the longest choice (a year), coarsened.
-      expiration_time: new Date(later + 365 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+      // No expiry asked: the longest a v2 paste may live (a week by default), coarsened.
+      expiration_time: new Date(later + 7 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
       expiration_height: null,
       encParams,
     });
@@ -158,15 +158,17 @@ describe('v2 burn and expiry', () => {
     }
   });
 
-  it('keeps pastes without expiry when the server offers "never"', async () => {
-    const { send } = await setup({ limits: { expiryChoices: [0, 3600] } });
-    const urlId = urlIdOf(await send(webNewText({ text: v2Body('x') })));
-    const reply = await send(
-      { event: 'getText', data: { urlId } },
-      'json',
-      T0 + 20 * 365 * 86_400_000,
-    );
-    expect(reply).toMatchObject({ expiration_time: null });
+  it('caps v2 lifetimes at the v2 maximum even when the server offers "never"', async () => {
+    const { send } = await setup({
+      limits: { expiryChoices: [0, 3600, 30 * 86_400] },
+      v2: { maxExpirySeconds: 86_400 },
+    });
+    for (const expiration_time of ['', '1 week']) {
+      const urlId = urlIdOf(await send(webNewText({ text: v2Body('x'), expiration_time })));
+      const read = (now: number) => send({ event: 'getText', data: { urlId } }, 'json', now);
+      expect(await read(T0 + 86_400_000 - 3_600_000)).toMatchObject({ num_view: 1 });
+      expect(await read(T0 + 86_400_000)).toEqual({ error: 'text not found' });
+    }
   });
 });
 
@@ -220,7 +222,7 @@ describe('v2 errors', () => {
   });
 
   it('refuses v2 creates beyond the budget with a v2 error, and refills over time', async () => {
-    const { send, events } = await setup({ v2Creates: { perMinute: 6, burst: 2 } });
+    const { send, events } = await setup({ v2: { budget: { all: { perMinute: 6, burst: 2 } } } });
     const create = (now: number) => send(webNewText({ text: v2Body('x') }), 'json', now);
     urlIdOf(await create(T0));
     urlIdOf(await create(T0));
@@ -241,8 +243,8 @@ describe('v2 errors', () => {
     expect((await storage.stats()).pastes).toBe(0);
   });
 
-  it('ignores v2 messages when compatibility is off', async () => {
-    const { service } = await setup({ v2Compat: false });
+  it('ignores v2 messages when v2 is off', async () => {
+    const { service } = await setup({ v2: { mode: 'off' } });
     const ping = v2Message({ event: 'ping', data: 'empty' }, 'json');
     expect(await service.handle(ping, { now: T0 })).toBeNull();
     const pong = await call(service, { op: 'ping', id: requestId() });

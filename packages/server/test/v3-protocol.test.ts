@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '@pastenym/crypto';
 import {
   DEFAULT_LIMITS,
+  DEFAULT_POW_PRICE,
   encodeRequest,
   POW_ALGORITHM,
   solvePow,
@@ -10,7 +11,12 @@ import {
   type Request,
   WIRE_ERROR_MESSAGES,
 } from '@pastenym/paste-protocol';
-import { SERVER_VERSION, StorageError } from '../src/index.js';
+import {
+  DEFAULT_ADAPTIVE_DIFFICULTY,
+  DEFAULT_V2_POLICY,
+  SERVER_VERSION,
+  StorageError,
+} from '../src/index.js';
 import { FaultyStorage } from './helpers/faulty-storage.js';
 import {
   T0,
@@ -53,7 +59,17 @@ describe('v3 ping', () => {
           expiryChoices: DEFAULT_LIMITS.expiryChoices,
           maxViews: DEFAULT_LIMITS.maxViews,
         },
-        pow: { algorithm: POW_ALGORITHM, difficulty: TEST_DIFFICULTY },
+        pow: {
+          algorithm: POW_ALGORITHM,
+          difficulty: TEST_DIFFICULTY,
+          price: DEFAULT_POW_PRICE,
+          stepDownSeconds: DEFAULT_ADAPTIVE_DIFFICULTY.halfLifeMs / 1000,
+        },
+        v2: {
+          creates: true,
+          maxContentBytes: DEFAULT_LIMITS.maxV2ContentBytes,
+          maxExpirySeconds: DEFAULT_V2_POLICY.maxExpirySeconds,
+        },
       },
     });
   });
@@ -262,10 +278,10 @@ describe('v3 refusals', () => {
 describe('v3 difficulty under load', () => {
   it('raises the difficulty when creates come faster than the target and says so', async () => {
     const { service } = await setup({
-      pow: { base: 4, max: 6, targetPerWindow: 5, raiseEveryMs: 0 },
+      pow: { base: 4, max: 6, targetPerMinute: 5, halfLifeMs: 60_000 },
     });
     let now = T0;
-    for (let i = 0; i < 6; i++) await created(service, createRequest(bundleOf(8), {}, 4));
+    for (let i = 0; i < 8; i++) await created(service, createRequest(bundleOf(8), {}, 4));
     now += 1000;
     expect(service.difficulty(now)).toBe(5);
     const stale = createRequest(bundleOf(8), {}, 4);
@@ -278,7 +294,7 @@ describe('v3 difficulty under load', () => {
     const fresh = { ...stale, pow: { difficulty: 5, nonce: solvePow(crypto, challenge, 5) } };
     expect(await call(service, fresh, now)).toMatchObject({ op: 'created' });
     const pong = await call(service, { op: 'ping', id: requestId() }, now);
-    expect(pong).toMatchObject({ info: { pow: { difficulty: 6 } } });
+    expect(pong).toMatchObject({ info: { pow: { difficulty: 5, stepDownSeconds: 60 } } });
   });
 });
 

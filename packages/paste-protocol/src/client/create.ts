@@ -5,6 +5,7 @@ import type { Pbkdf2 } from '../format/kdf.js';
 import { encodePasteKey } from '../format/keys.js';
 import { sealPaste } from '../format/seal.js';
 import { powChallenge } from '../pow/challenge.js';
+import { createDifficulty, powPriceBits } from '../pow/price.js';
 import { solvePowAsync } from '../pow/solve.js';
 import { newRequestId } from '../v3/ids.js';
 import { encodeRequest } from '../v3/requests.js';
@@ -94,8 +95,9 @@ export async function createPasteFlow(
     );
   }
   const bundleDigest = ctx.crypto.sha256(sealed.bundle);
+  const { expirySeconds } = pasteOptions;
   for (let attempt = 0; ; attempt++) {
-    const difficulty = info.pow.difficulty;
+    const difficulty = createDifficulty(info.pow, sealed.bundle.length, expirySeconds);
     const id = newRequestId((n) => ctx.crypto.randomBytes(n));
     const challenge = powChallenge(ctx.crypto, {
       requestId: id,
@@ -120,11 +122,14 @@ export async function createPasteFlow(
     const reply = await ctx.send(id, bytes, options, createDelivery(report));
     const retry = reply.op === 'error' && reply.code.startsWith('pow.') && attempt === 0;
     if (retry) {
-      // The error names the difficulty wanted now: no extra round trip through the mixnet.
+      // The error names the difficulty this create needs now (base plus price): no extra round
+      // trip through the mixnet. The base is what is remembered for the next creates.
+      const price = info.pow.price;
+      const priced = price ? powPriceBits(price, sealed.bundle.length, expirySeconds) : 0;
       info =
         reply.difficulty === undefined
           ? await ctx.serverInfo(options, true)
-          : ctx.rememberDifficulty(reply.difficulty);
+          : ctx.rememberDifficulty(Math.max(0, reply.difficulty - priced));
       continue;
     }
     const created = expectReply(reply, 'created');

@@ -48,7 +48,7 @@ export function decodeV2Request(
   limits: Limits = DEFAULT_LIMITS,
 ): V2DecodeResult {
   if (bytes.length > limits.maxV2RequestBytes) {
-    return { ok: false, reply: V2_ERRORS.tooLong(limits.maxV2RequestBytes), encoding: 'json' };
+    return { ok: false, reply: V2_ERRORS.tooLong(limits.maxV2ContentBytes), encoding: 'json' };
   }
   const unwrapped = unwrapV2Payload(bytes);
   if (!unwrapped.ok) {
@@ -78,14 +78,37 @@ export function decodeV2Request(
   }
 }
 
+/**
+ * The size of a v2 paste's content: the ciphertext the base64 `text` decodes to when it is
+ * encrypted (counted from the length, without decoding), else the text's UTF-8 bytes.
+ */
+export function v2ContentBytes(text: string, encrypted: boolean): number {
+  if (!encrypted) return utf8Length(text);
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return Math.floor(((text.length - padding) * 3) / 4);
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // Surrogate pairs are 4 bytes: 2 counted for each half.
+    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit < 0xe000) ? 2 : 3;
+  }
+  return bytes;
+}
+
 function parseNewText(data: unknown, limits: Limits): V2NewPaste | string {
   if (!isRecord(data) || typeof data['text'] !== 'string' || data['text'] === '') {
     return V2_ERRORS.noText;
   }
   const text = data['text'];
-  if (text.length > limits.maxV2RequestBytes) return V2_ERRORS.tooLong(limits.maxV2RequestBytes);
+  if (text.length > limits.maxV2RequestBytes) return V2_ERRORS.tooLong(limits.maxV2ContentBytes);
   const enc = validateEncParams(data['encParams']);
   if (!enc.ok) return V2_ERRORS.badPaste;
+  if (v2ContentBytes(text, enc.params !== null) > limits.maxV2ContentBytes) {
+    return V2_ERRORS.tooLong(limits.maxV2ContentBytes);
+  }
   const rawExpiry = data['expiration_time'];
   const expirySeconds = typeof rawExpiry === 'string' ? parseLegacyExpiry(rawExpiry) : null;
   if (expirySeconds === undefined) return V2_ERRORS.badPaste;

@@ -14,6 +14,7 @@ export const WIRE_ERROR_CODES = [
   'pow.invalid',
   'paste.not_found',
   'server.busy',
+  'server.full',
   'server.internal',
 ] as const;
 
@@ -31,6 +32,7 @@ export const WIRE_ERROR_MESSAGES: Readonly<Record<WireErrorCode, string>> = {
   'pow.invalid': 'the proof of work does not verify',
   'paste.not_found': 'no such paste (it may never have existed, have expired or been burned)',
   'server.busy': 'the server is busy; try again later',
+  'server.full': 'the server has no room for this paste; a smaller or shorter-lived one may fit',
   'server.internal': 'the server failed to handle the request',
 };
 

@@ -23,7 +23,14 @@ export const serverInfoSchema = z.strictObject({
   pow: z.strictObject({
     algorithm: z.literal(POW_ALGORITHM),
     difficulty: z.number().int().min(0).max(256),
+    price: z
+      .strictObject({ freeBytes: count.min(1), freeSeconds: count.min(1), neverSeconds: count })
+      .optional(),
+    stepDownSeconds: count.optional(),
   }),
+  v2: z
+    .strictObject({ creates: z.boolean(), maxContentBytes: count, maxExpirySeconds: count })
+    .optional(),
 });
 
 /** Schemas of v3 reply headers, by operation. */

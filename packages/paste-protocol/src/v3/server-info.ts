@@ -1,5 +1,6 @@
 import type { Limits } from '../limits.js';
-import { POW_ALGORITHM, type ServerInfo } from './types.js';
+import type { PowPrice } from '../pow/price.js';
+import { POW_ALGORITHM, type ServerInfo, type V2Acceptance } from './types.js';
 
 /**
  * Default proof-of-work difficulty: 16 leading zero bits, 65,536 SHA-256 calls on average,
@@ -14,17 +15,32 @@ export const DEFAULT_POW_DIFFICULTY = 16;
  */
 export function serverInfo(
   limits: Limits,
-  options: { version: string; difficulty: number; capabilities?: readonly string[] },
+  options: {
+    version: string;
+    difficulty: number;
+    capabilities?: readonly string[];
+    price?: PowPrice;
+    stepDownSeconds?: number;
+    /** What v2 clients may do; absent: the server does not speak v2. */
+    v2?: V2Acceptance;
+  },
 ): ServerInfo {
+  const { price, stepDownSeconds, v2 } = options;
   return {
     version: options.version,
-    protocols: [2, 3],
+    protocols: v2 ? [2, 3] : [3],
     capabilities: options.capabilities ?? ['delete', 'burn', 'legacy-read'],
     limits: {
       maxBundleBytes: limits.maxBundleBytes,
       expiryChoices: limits.expiryChoices,
       maxViews: limits.maxViews,
     },
-    pow: { algorithm: POW_ALGORITHM, difficulty: options.difficulty },
+    pow: {
+      algorithm: POW_ALGORITHM,
+      difficulty: options.difficulty,
+      ...(price ? { price } : {}),
+      ...(stepDownSeconds === undefined ? {} : { stepDownSeconds }),
+    },
+    ...(v2 ? { v2 } : {}),
   };
 }

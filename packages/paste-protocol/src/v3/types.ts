@@ -1,3 +1,4 @@
+import type { PowPrice } from '../pow/price.js';
 import type { SjclParams } from '../v2/enc-params.js';
 
 /** The safety options of a paste, chosen by its creator and enforced by the server. */
@@ -49,7 +50,27 @@ export interface ServerInfo {
     readonly expiryChoices: readonly number[];
     readonly maxViews: number;
   };
-  readonly pow: { readonly algorithm: typeof POW_ALGORITHM; readonly difficulty: number };
+  readonly pow: {
+    readonly algorithm: typeof POW_ALGORITHM;
+    /** The base difficulty now: a create within the price's free allowance needs this. */
+    readonly difficulty: number;
+    /** Extra bits by size and lifetime (`createDifficulty`); absent: every create pays the base. */
+    readonly price?: PowPrice;
+    /** After a burst of creates, the base comes down one bit every this many seconds. */
+    readonly stepDownSeconds?: number;
+  };
+  /** What v2 clients may do here; absent when the server does not speak v2. */
+  readonly v2?: V2Acceptance;
+}
+
+/** What a server accepts from v2 clients (which carry no proof of work). */
+export interface V2Acceptance {
+  /** False on a read-only v2 service: `getText` works, `newText` is refused. */
+  readonly creates: boolean;
+  /** Largest paste content: the decoded ciphertext, or a public paste's text, in bytes. */
+  readonly maxContentBytes: number;
+  /** Longest lifetime of a v2 paste, in seconds; longer requests (and "never") get this. */
+  readonly maxExpirySeconds: number;
 }
 
 /** The only proof-of-work algorithm of v3 (see docs/protocol.md). */

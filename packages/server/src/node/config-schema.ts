@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { DEFAULT_LIMITS, DEFAULT_POW_DIFFICULTY } from '@pastenym/paste-protocol';
 import { parseListenAddress } from '@pastenym/nym-api';
+import { DEFAULT_ADAPTIVE_DIFFICULTY } from '../service/adaptive-difficulty.js';
+import { DEFAULT_V2_POLICY } from '../service/options.js';
+import { DEFAULT_V2_BUDGET } from '../service/v2-budget.js';
+
+// v2 creates carry no proof of work: the default keeps them to ordinary text and small files.
+const DEFAULT_V2_MAX_BYTES = 1024 * 1024;
 
 /** One configuration key: its documentation, where it comes from, and how it is parsed. */
 export interface ConfigKeySpec {
@@ -45,10 +51,10 @@ export const CONFIG_KEYS = {
     default: 'pastenym',
     schema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case SQL identifier'),
   },
-  v2Compat: {
-    doc: 'answer Pastenym v2 clients (ping, newText, getText): on or off',
+  v2: {
+    doc: 'answer Pastenym v2 clients: on, read-only (ping and getText, no newText) or off',
     default: 'on',
-    schema: z.enum(['on', 'off']).transform((value) => value === 'on'),
+    schema: z.enum(['on', 'read-only', 'off']),
   },
   logLevel: {
     doc: 'fatal, error, warn, info, debug, trace or silent (logs never hold ids, keys or tags)',
@@ -66,19 +72,49 @@ export const CONFIG_KEYS = {
     schema: int(0, 40),
   },
   powTargetPerMinute: {
-    doc: 'v3 creates per minute above which the difficulty goes up one bit',
-    default: '60',
+    doc: 'v3 creates per minute above which the difficulty goes up, one bit per doubling',
+    default: String(DEFAULT_ADAPTIVE_DIFFICULTY.targetPerMinute),
     schema: int(1, 1_000_000),
+  },
+  powStepDownSeconds: {
+    doc: 'after a burst of creates, seconds per one-bit step down of the difficulty',
+    default: String(DEFAULT_ADAPTIVE_DIFFICULTY.halfLifeMs / 1000),
+    schema: seconds(1, 3600),
+  },
+  maxStorage: {
+    doc: 'quota: bytes of all pastes together; past it, creates are refused (server full)',
+    default: String(1024 * 1024 * 1024),
+    schema: int(1024, Number.MAX_SAFE_INTEGER),
   },
   v2CreatesPerMinute: {
     doc: 'v2 creates per minute, all clients together (they carry no proof of work)',
-    default: '12',
+    default: String(DEFAULT_V2_BUDGET.all.perMinute),
     schema: z.coerce.number().min(0).max(1_000_000),
   },
   v2CreateBurst: {
-    doc: 'v2 creates allowed in a burst',
-    default: '20',
+    doc: 'v2 creates allowed in a burst, all clients together',
+    default: String(DEFAULT_V2_BUDGET.all.burst),
     schema: int(0, 1_000_000),
+  },
+  v2SenderCreatesPerMinute: {
+    doc: 'v2 creates per minute of one client (sender tag), within the budget of all',
+    default: String(DEFAULT_V2_BUDGET.perSender.perMinute),
+    schema: z.coerce.number().min(0).max(1_000_000),
+  },
+  v2SenderCreateBurst: {
+    doc: 'v2 creates one client (sender tag) may make in a burst',
+    default: String(DEFAULT_V2_BUDGET.perSender.burst),
+    schema: int(0, 1_000_000),
+  },
+  v2MaxBytes: {
+    doc: 'largest v2 paste, decoded (its ciphertext, or a public text), in bytes',
+    default: String(DEFAULT_V2_MAX_BYTES),
+    schema: int(1024, 64 * 1024 * 1024),
+  },
+  v2MaxExpirySeconds: {
+    doc: 'longest lifetime of a v2 paste; longer requests and "never" get this',
+    default: String(DEFAULT_V2_POLICY.maxExpirySeconds),
+    schema: seconds(60, 0xffff_ffff),
   },
   maxBundleBytes: {
     doc: 'largest paste in bytes',
@@ -110,7 +146,7 @@ export const CONFIG_KEYS = {
     schema: int(1, 100_000),
   },
   sweepIntervalSeconds: {
-    doc: 'pause between two sweeps of expired pastes',
+    doc: 'pause between two sweeps of expired pastes; each also scrubs deleted pastes from disk',
     default: '60',
     schema: seconds(1, 86_400),
   },

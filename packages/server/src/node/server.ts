@@ -97,7 +97,7 @@ export async function startPasteServer(
   });
   deps.onAddress?.(address);
   const pump = new RequestPump({
-    handle: (request) => service.handle(request, { now: now() }),
+    handle: (request, senderTag) => service.handle(request, { now: now(), senderTag }),
     reply: (senderTag, reply) => client.reply(senderTag, reply),
     concurrency: config.concurrency,
     maxQueued: config.maxQueued,
@@ -129,10 +129,7 @@ export async function startPasteServer(
   sweeper.start();
   const summary = setInterval(() => counts.flush(pump.stats()), 300_000);
   summary.unref();
-  logger.info(
-    { store: config.store, v2: config.v2Compat, difficulty: config.powDifficulty },
-    'serving',
-  );
+  logger.info({ store: config.store, v2: config.v2, difficulty: config.powDifficulty }, 'serving');
 
   let stopping: Promise<void> | undefined;
   return {

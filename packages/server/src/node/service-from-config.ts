@@ -20,14 +20,25 @@ export function serviceFromConfig(
       maxBundleBytes: config.maxBundleBytes,
       maxViews: config.maxViews,
       expiryChoices: config.expiryChoices,
+      maxV2ContentBytes: config.v2MaxBytes,
     },
-    v2Compat: config.v2Compat,
+    v2: {
+      mode: config.v2,
+      maxExpirySeconds: config.v2MaxExpirySeconds,
+      budget: {
+        all: { perMinute: config.v2CreatesPerMinute, burst: config.v2CreateBurst },
+        perSender: {
+          perMinute: config.v2SenderCreatesPerMinute,
+          burst: config.v2SenderCreateBurst,
+        },
+      },
+    },
     pow: {
       base: config.powDifficulty,
       max: config.powMaxDifficulty,
-      targetPerWindow: config.powTargetPerMinute,
+      targetPerMinute: config.powTargetPerMinute,
+      halfLifeMs: config.powStepDownSeconds * 1000,
     },
-    v2Creates: { perMinute: config.v2CreatesPerMinute, burst: config.v2CreateBurst },
     ...(onEvent ? { onEvent } : {}),
   });
 }

@@ -9,8 +9,9 @@ export interface ServiceEvent {
   /** `ping`, `create`, `get`, `delete`, `newText`, `getText`, or `unknown` (undecodable). */
   readonly op: string;
   /**
-   * `ok`, a v3 wire error code (`pow.required`, `paste.not_found`, ...), or for v2: `refused`,
-   * `not_found`, `rate_limited`, `server.busy`, `server.internal`, `ignored`.
+   * `ok`, a v3 wire error code (`pow.required`, `paste.not_found`, `server.full`, ...), or for
+   * v2: `refused`, `not_found`, `rate_limited`, `server.full`, `server.busy`, `server.internal`,
+   * `ignored`.
    */
   readonly outcome: string;
   /** Set when a storage failure caused the outcome. */

@@ -9,12 +9,17 @@ import { pong } from './v3-read.js';
 export interface HandleContext {
   /** Milliseconds since the epoch. */
   readonly now: number;
+  /**
+   * The mixnet sender tag the request came with, when known: v2 creates are budgeted per tag.
+   * Used in memory only, never stored or logged.
+   */
+  readonly senderTag?: Uint8Array;
 }
 
 /**
  * The paste service: every use-case over a `Storage`, as a pure function of request bytes.
- * Messages starting with the v3 magic are v3; everything else is tried as Pastenym v2 (when
- * compatibility is on; otherwise it is ignored). The service never sees plaintext of encrypted
+ * Messages starting with the v3 magic are v3; everything else is tried as Pastenym v2 (unless
+ * v2 is off; then it is ignored). The service never sees plaintext of encrypted
  * pastes or any key: bundles are opaque to it.
  *
  * @throws {ServerError} `server.invalid_argument` from the constructor for bad options
@@ -38,7 +43,7 @@ export class PasteService {
   async handle(request: Uint8Array, context: HandleContext): Promise<Uint8Array | null> {
     try {
       if (isV3Message(request)) return await handleV3(this.#ctx, request, context.now);
-      if (this.#ctx.v2Compat) return await handleV2(this.#ctx, request, context.now);
+      if (this.#ctx.v2.mode !== 'off') return await handleV2(this.#ctx, request, context);
       this.#ctx.emit({ protocol: 'other', op: 'unknown', outcome: 'ignored' });
       return null;
     } catch {
@@ -48,7 +53,7 @@ export class PasteService {
     }
   }
 
-  /** The proof-of-work difficulty a create must meet at `now`. */
+  /** The proof-of-work base difficulty at `now` (creates add their price to it). */
   difficulty(now: number): number {
     return this.#ctx.difficulty.current(now);
   }

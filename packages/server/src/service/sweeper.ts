@@ -4,7 +4,7 @@ import type { Storage } from '../storage/index.js';
 
 /** Options of {@link Sweeper}. */
 export interface SweeperOptions {
-  readonly storage: Pick<Storage, 'sweepExpired'>;
+  readonly storage: Pick<Storage, 'sweepExpired' | 'scrub'>;
   /** Injected so the core stays free of platform globals. */
   readonly clock: Clock;
   /** Pause between two sweeps (default 60 s). */
@@ -20,8 +20,10 @@ export interface SweeperOptions {
 }
 
 /**
- * Removes expired pastes on a timer. Reads already refuse expired pastes, so the sweeper only
- * frees space and makes expired content go away even if nobody asks for it again.
+ * Removes expired pastes on a timer, then scrubs the store (`Storage.scrub`): reads already
+ * refuse expired pastes, so the sweeper frees their space, and every sweep makes whatever was
+ * deleted since the last one (expired, burned, deleted by its owner) unreadable in the database
+ * files. So deleted content is gone from disk within one interval.
  * @throws {ServerError} `server.invalid_argument` for intervals or batch sizes below 1
  * @example
  * const sweeper = new Sweeper({ storage, clock: systemClock });
@@ -59,7 +61,7 @@ export class Sweeper {
 
   /**
    * Removes expired pastes now, batch after batch until a batch comes back short (or
-   * `maxBatches`); resolves to the number removed.
+   * `maxBatches`), then scrubs; resolves to the number removed.
    * @throws StorageError from the store
    */
   async sweepOnce(): Promise<number> {
@@ -70,6 +72,7 @@ export class Sweeper {
       total += removed;
       if (removed < batchSize) break;
     }
+    await storage.scrub();
     return total;
   }
 

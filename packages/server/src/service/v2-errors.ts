@@ -5,6 +5,8 @@
 export const V2_SERVER_ERRORS = {
   rateLimited: 'Error too many new texts on this server, try again later',
   busy: 'Error server busy, try again later',
+  full: 'Error server full, try a smaller or shorter-lived text later',
+  readOnly: 'Error this server accepts no new texts from this client, only reads',
   internal: 'Error server failure',
   blockHeight: 'Error expiration at a Bitcoin block height is not supported by this server',
   ipfs: 'Error IPFS hosting is not supported by this server',

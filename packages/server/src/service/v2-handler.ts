@@ -7,7 +7,6 @@ import {
   v2NewTextReply,
   v2NotFoundReply,
   v2PingReply,
-  V2_ERRORS,
   validateEncParams,
 } from '@pastenym/paste-protocol';
 import type { JsonValue } from '../storage/index.js';
@@ -20,9 +19,10 @@ import {
   V3_PASTE_ID_LENGTH,
 } from './ids.js';
 import type { ServiceContext } from './options.js';
+import type { HandleContext } from './paste-service.js';
 import { storageFailure } from './storage-failure.js';
+import { isStorageError, storeWithFreshId } from './store-paste.js';
 import { V2_NEEDS_V3_REPLY, V2_SERVER_ERRORS } from './v2-errors.js';
-import { storeWithFreshId } from './v3-create.js';
 
 interface Answer {
   readonly reply: V2ReplyValue;
@@ -36,7 +36,7 @@ interface Answer {
 export async function handleV2(
   ctx: ServiceContext,
   bytes: Uint8Array,
-  now: number,
+  { now, senderTag }: HandleContext,
 ): Promise<Uint8Array> {
   const decoded = decodeV2Request(bytes, ctx.limits);
   if (!decoded.ok) {
@@ -53,7 +53,7 @@ export async function handleV2(
         answer = { reply: { ...v2PingReply(), protocols: [2, 3] }, outcome: 'ok' };
         break;
       case 'newText':
-        answer = await newText(ctx, request.paste, now);
+        answer = await newText(ctx, request.paste, now, senderTag);
         break;
       case 'getText':
         answer = await getText(ctx, request.urlId, now);
@@ -75,46 +75,60 @@ export async function handleV2(
   return encodeV2Reply(answer.reply, encoding);
 }
 
-async function newText(ctx: ServiceContext, paste: V2NewPaste, now: number): Promise<Answer> {
+async function newText(
+  ctx: ServiceContext,
+  paste: V2NewPaste,
+  now: number,
+  senderTag: Uint8Array | undefined,
+): Promise<Answer> {
+  if (ctx.v2.mode !== 'on') return { reply: V2_SERVER_ERRORS.readOnly, outcome: 'refused' };
   // Refused rather than stored as ordinary pastes, as the original did when not configured:
   // the creator would otherwise believe in an expiry or a hosting that does not happen.
   if (paste.expirationHeight !== null) {
     return { reply: V2_SERVER_ERRORS.blockHeight, outcome: 'refused' };
   }
   if (paste.ipfs) return { reply: V2_SERVER_ERRORS.ipfs, outcome: 'refused' };
+  // The decoded size was checked against `maxV2ContentBytes` when the request was parsed.
   const bundle = utf8(paste.text);
-  if (bundle.length > ctx.limits.maxBundleBytes) {
-    return { reply: V2_ERRORS.tooLong(ctx.limits.maxBundleBytes), outcome: 'refused' };
-  }
-  if (!ctx.v2Creates.take(now))
+  if (!ctx.v2Budget.take(senderTag, now)) {
     return { reply: V2_SERVER_ERRORS.rateLimited, outcome: 'rate_limited' };
+  }
   const seconds = v2Lifetime(ctx, paste.expirySeconds);
-  const id = await storeWithFreshId(
-    ctx,
-    (candidate) =>
-      ctx.storage.create({
-        id: candidate,
-        bundle,
-        ownerTokenHash: null, // v2 has no deletion
-        expiresAt: seconds === null ? null : roundedExpiry(now, seconds),
-        maxViews: paste.burnViews,
-        createdDay: utcDay(now),
-        format: paste.encParams ? 'v2-encrypted' : 'v2-public',
-        metadata: paste.encParams as JsonValue | null,
-      }),
-    newV2PasteId,
-  );
+  let id: string;
+  try {
+    id = await storeWithFreshId(
+      ctx,
+      now,
+      (candidate) =>
+        ctx.storage.create({
+          id: candidate,
+          bundle,
+          ownerTokenHash: null, // v2 has no deletion
+          expiresAt: roundedExpiry(now, seconds),
+          maxViews: paste.burnViews,
+          createdDay: utcDay(now),
+          format: paste.encParams ? 'v2-encrypted' : 'v2-public',
+          metadata: paste.encParams as JsonValue | null,
+        }),
+      newV2PasteId,
+    );
+  } catch (error) {
+    if (isStorageError(error, 'storage.full')) {
+      return { reply: V2_SERVER_ERRORS.full, outcome: 'server.full' };
+    }
+    throw error;
+  }
   return { reply: v2NewTextReply(id), outcome: 'ok' };
 }
 
 /**
- * A v2 lifetime within this server's policy: without 0 ("never") among the expiry choices, no
- * paste outlives the longest choice, so "" (no expiry) and longer requests get the longest.
+ * A v2 lifetime within this server's policy: v2 creates carry no proof of work, so none
+ * outlives `maxExpirySeconds` nor the longest v3 choice; "" (no expiry) and longer requests get
+ * the longest allowed.
  */
-function v2Lifetime(ctx: ServiceContext, requested: number | null): number | null {
-  const choices = ctx.limits.expiryChoices;
-  if (choices.includes(0)) return requested;
-  const longest = Math.max(...choices);
+function v2Lifetime(ctx: ServiceContext, requested: number | null): number {
+  const longestChoice = Math.max(...ctx.limits.expiryChoices.filter((seconds) => seconds > 0));
+  const longest = Math.min(ctx.v2.maxExpirySeconds, longestChoice);
   return requested === null ? longest : Math.min(requested, longest);
 }
 

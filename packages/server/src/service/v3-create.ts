@@ -1,25 +1,29 @@
 import type { Reply, Request } from '@pastenym/paste-protocol';
-import { verifyPow } from '@pastenym/paste-protocol';
-import { StorageError, utcDay } from '../storage/index.js';
+import { createDifficulty, verifyPow } from '@pastenym/paste-protocol';
+import { utcDay } from '../storage/index.js';
 import { replyTtl, roundedExpiry } from './expiry.js';
-import { newOwnerToken, newPasteId, ownerTokenHash } from './ids.js';
+import { newOwnerToken, ownerTokenHash } from './ids.js';
 import type { ServiceContext } from './options.js';
+import { isStorageError, storeWithFreshId } from './store-paste.js';
 import { errorReply } from './v3-replies.js';
 
 type CreateRequest = Extract<Request, { op: 'create' }>;
 
 /**
- * A v3 create: the proof of work must meet the current difficulty and be bound to this very
- * request (id, bundle digest, options) and not used before; then the paste is stored, and only
- * once the store has committed does the reply go out. Storage failures propagate (the caller
- * maps them), after the request id is released so the same request may be sent again.
+ * A v3 create: the proof of work must meet the current base difficulty plus the price of the
+ * bundle's size and lifetime, be bound to this very request (id, bundle digest, options) and
+ * not used before; then the paste is stored, and only once the store has committed does the
+ * reply go out. A full store is `server.full`; other storage failures propagate (the caller
+ * maps them). Either way the request id is released so the same request may be sent again.
  */
 export async function createPaste(
   ctx: ServiceContext,
   request: CreateRequest,
   now: number,
 ): Promise<Reply> {
-  const difficulty = ctx.difficulty.current(now);
+  const { expirySeconds, maxViews } = request.options;
+  const base = { difficulty: ctx.difficulty.current(now), price: ctx.price };
+  const difficulty = createDifficulty(base, request.bundle.length, expirySeconds);
   const binding = {
     requestId: request.id,
     bundleDigest: ctx.crypto.sha256(request.bundle),
@@ -32,11 +36,10 @@ export async function createPaste(
     const message = 'this proof of work was already used';
     return errorReply(request.id, 'pow.invalid', { difficulty, message });
   }
-  const { expirySeconds, maxViews } = request.options;
   const expiresAt = expirySeconds === 0 ? null : roundedExpiry(now, expirySeconds);
   const ownerToken = newOwnerToken((n) => ctx.crypto.randomBytes(n));
   try {
-    const pasteId = await storeWithFreshId(ctx, (id) =>
+    const pasteId = await storeWithFreshId(ctx, now, (id) =>
       ctx.storage.create({
         id,
         bundle: request.bundle,
@@ -58,28 +61,7 @@ export async function createPaste(
     };
   } catch (error) {
     ctx.replays.release(request.id);
+    if (isStorageError(error, 'storage.full')) return errorReply(request.id, 'server.full');
     throw error;
-  }
-}
-
-/**
- * Runs `create` with a fresh random v3 id, once more with another on `storage.conflict` (two
- * equal 128-bit ids are as good as impossible; a second conflict means something else is wrong).
- */
-export async function storeWithFreshId(
-  ctx: ServiceContext,
-  create: (id: string) => Promise<void>,
-  newId: (rng: (length: number) => Uint8Array) => string = newPasteId,
-): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    const id = newId((n) => ctx.crypto.randomBytes(n));
-    try {
-      await create(id);
-      return id;
-    } catch (error) {
-      if (attempt > 0 || !(error instanceof StorageError) || error.code !== 'storage.conflict') {
-        throw error;
-      }
-    }
   }
 }

@@ -5,13 +5,25 @@ import { ownerTokenHash } from './ids.js';
 import type { ServiceContext } from './options.js';
 import { errorReply } from './v3-replies.js';
 
-/** The `pong` info: limits as enforced, the difficulty as of `now`, v2 only when it is on. */
+/**
+ * The `pong` info, exactly what is enforced: v3 limits, the base difficulty as of `now` with the
+ * price of size and lifetime and the step-down time, and v2's own limits unless v2 is off.
+ */
 export function pong(ctx: ServiceContext, id: string, now: number): Extract<Reply, { op: 'pong' }> {
+  const { mode, maxExpirySeconds } = ctx.v2;
+  const v2 = {
+    creates: mode === 'on',
+    maxContentBytes: ctx.limits.maxV2ContentBytes,
+    maxExpirySeconds,
+  };
   const info = serverInfo(ctx.limits, {
     version: ctx.version,
     difficulty: ctx.difficulty.current(now),
+    price: ctx.price,
+    stepDownSeconds: ctx.difficulty.stepDownSeconds,
+    ...(mode === 'off' ? {} : { v2 }),
   });
-  return { op: 'pong', id, info: { ...info, protocols: ctx.v2Compat ? [2, 3] : [3] } };
+  return { op: 'pong', id, info };
 }
 
 /**

@@ -4,6 +4,8 @@ export type StorageErrorCode =
   | 'storage.invalid_argument'
   /** A paste with this id already exists; nothing was written. */
   | 'storage.conflict'
+  /** The paste would take the stored bytes past `maxStoredBytes`; nothing was written. */
+  | 'storage.full'
   /** The database cannot be reached or is busy, full or failing; retrying later may help. */
   | 'storage.unavailable'
   /** The database or a row is not what this code wrote (bad file, undecodable row). */
@@ -33,4 +35,9 @@ export class StorageError extends Error {
 /** Shorthand for the contract violations that validation reports. */
 export function invalidArgument(message: string): StorageError {
   return new StorageError('storage.invalid_argument', message);
+}
+
+/** The quota refusal both stores throw; the message gives no sizes of anyone's paste. */
+export function storageFull(): StorageError {
+  return new StorageError('storage.full', 'create: the stored bytes would exceed the quota');
 }

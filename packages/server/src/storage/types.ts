@@ -71,9 +71,10 @@ export interface StorageStats {
  */
 export interface Storage {
   /**
-   * Stores a new paste and resolves once it is committed durably.
+   * Stores a new paste and resolves once it is committed durably. The quota check and the
+   * insert are one transaction, so concurrent creates never overshoot `maxStoredBytes`.
    * @throws StorageError `storage.invalid_argument`, `storage.conflict` (id taken),
-   *   `storage.unavailable`, `storage.closed`
+   *   `storage.full` (quota reached), `storage.unavailable`, `storage.closed`
    */
   create(paste: NewPaste): Promise<void>;
   /**
@@ -113,6 +114,15 @@ export interface Storage {
   importPaste(paste: NewPaste, importKey: Uint8Array): Promise<ImportOutcome>;
   /** Counts pastes and bundle bytes. @throws StorageError `storage.unavailable`, `storage.closed` */
   stats(): Promise<StorageStats>;
+  /**
+   * Makes what was deleted so far unreadable in the database files: SQLite truncates its
+   * write-ahead log (deleted pages are zeroed already, `secure_delete`); PostgreSQL rewrites
+   * the tables if this store deleted anything since its last scrub (`VACUUM FULL`, which
+   * drops dead rows that plain VACUUM leaves in place). Resolves to false when the database
+   * was too busy to finish; the next call tries again.
+   * @throws StorageError `storage.unavailable`, `storage.closed`
+   */
+  scrub(): Promise<boolean>;
   /** Releases the database; later calls throw `storage.closed`. Safe to call twice. */
   close(): Promise<void>;
 }

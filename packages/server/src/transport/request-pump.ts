@@ -2,8 +2,11 @@ import { ServerError } from '../errors.js';
 
 /** Options of {@link RequestPump}. */
 export interface RequestPumpOptions {
-  /** Answers one request (`PasteService.handle` with the clock applied); never rejects. */
-  readonly handle: (request: Uint8Array) => Promise<Uint8Array | null>;
+  /**
+   * Answers one request (`PasteService.handle` with the clock and the sender tag applied);
+   * never rejects.
+   */
+  readonly handle: (request: Uint8Array, senderTag: Uint8Array) => Promise<Uint8Array | null>;
   /** Sends a reply through the mixnet by sender tag. */
   readonly reply: (senderTag: Uint8Array, reply: Uint8Array) => Promise<void>;
   /** Requests handled at once (default 4). */
@@ -156,7 +159,7 @@ export class RequestPump {
   }
 
   async #run(job: Job): Promise<void> {
-    const reply = await this.#handle(job.request).catch(() => null);
+    const reply = await this.#handle(job.request, job.senderTag).catch(() => null);
     this.#counts.handled++;
     if (reply === null) {
       this.#counts.unanswered++;

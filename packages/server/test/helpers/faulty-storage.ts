@@ -31,6 +31,9 @@ export class FaultyStorage implements Storage {
   stats() {
     return this.#guard(() => this.inner.stats());
   }
+  scrub() {
+    return this.#guard(() => this.inner.scrub());
+  }
   close() {
     return this.inner.close();
   }

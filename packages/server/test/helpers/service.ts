@@ -2,7 +2,9 @@
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import type { PasteOptions, Reply, Request } from '@pastenym/paste-protocol';
 import {
+  createDifficulty,
   decodeReply,
+  DEFAULT_POW_PRICE,
   encodeRequest,
   newRequestId,
   powChallenge,
@@ -52,14 +54,22 @@ export function makeService(
   return { service, events };
 }
 
-/** A create request with a solved proof of work (`difficulty` defaults to the test's). */
+/**
+ * A create request with a solved proof of work: by default the test's base difficulty plus the
+ * default price of the bundle's size and lifetime.
+ */
 export function createRequest(
   bundle: Uint8Array,
   options: Partial<PasteOptions> = {},
-  difficulty = TEST_DIFFICULTY,
+  difficulty?: number,
 ): Extract<Request, { op: 'create' }> {
   const id = newRequestId((n) => crypto.randomBytes(n));
   const pasteOptions = { expirySeconds: 86_400, maxViews: null, public: false, ...options };
+  difficulty ??= createDifficulty(
+    { difficulty: TEST_DIFFICULTY, price: DEFAULT_POW_PRICE },
+    bundle.length,
+    pasteOptions.expirySeconds,
+  );
   const challenge = powChallenge(crypto, {
     requestId: id,
     bundleDigest: crypto.sha256(bundle),

@@ -1,11 +1,13 @@
 // What the compliance suite needs from each store's test setup.
 import { afterEach, beforeEach } from 'vitest';
-import type { Storage } from '../../src/storage/index.js';
+import type { Storage, StorageLimits } from '../../src/storage/index.js';
 
 /** One fresh backing database (a temp file, an isolated schema) for one test. */
 export interface StorageHarness {
   /** Opens another store on the same database: a new connection, pool or instance. */
-  open(): Promise<Storage>;
+  open(limits?: Partial<StorageLimits>): Promise<Storage>;
+  /** The database files' contents, flushed first; `[]` when they cannot be read here. */
+  files(): Promise<Buffer[]>;
   /**
    * Runs raw SQL on its own connection; `{pastes}`, `{bundles}`, `{migrations}` and `{imports}` stand for
    * the qualified table names. Statements that return no rows resolve to `[]`.
@@ -21,7 +23,7 @@ export type HarnessFactory = () => Promise<StorageHarness>;
 /** Per-test access to the harness; every store opened through it is closed after the test. */
 export interface SuiteContext {
   harness(): StorageHarness;
-  open(): Promise<Storage>;
+  open(limits?: Partial<StorageLimits>): Promise<Storage>;
 }
 
 /** Registers the hooks that give each test its own database. */
@@ -43,8 +45,8 @@ export function useHarness(factory: HarnessFactory): SuiteContext {
   };
   return {
     harness,
-    async open() {
-      const storage = await harness().open();
+    async open(limits) {
+      const storage = await harness().open(limits);
       opened.push(storage);
       return storage;
     },

@@ -8,6 +8,7 @@ import {
   rawPostgres,
 } from '@pastenym/test-postgres';
 import { openPostgresStorage, postgresTables } from '../../src/storage/index.js';
+import { postgresFiles } from '../support/postgres-files.js';
 import { T0, expectStorageError, newPaste } from './fixtures.js';
 import type { HarnessFactory } from './suite.js';
 import { runStorageSuite } from './suite.js';
@@ -24,7 +25,13 @@ function postgresHarness(url: string): HarnessFactory {
     };
     return Promise.resolve({
       // Small pools: the concurrency tests open five stores at once.
-      open: () => openPostgresStorage({ connection: { connectionString: url, max: 6 }, schema }),
+      open: (limits) =>
+        openPostgresStorage({
+          connection: { connectionString: url, max: 6 },
+          schema,
+          ...(limits ? { limits } : {}),
+        }),
+      files: () => postgresFiles(url, schema),
       raw: (sql) =>
         rawPostgres(
           url,

@@ -90,6 +90,7 @@ describe('validation', () => {
     expect(resolveLimits({ maxBundleBytes: 10 })).toEqual({
       maxBundleBytes: 10,
       maxMetadataBytes: 4096,
+      maxStoredBytes: Number.MAX_SAFE_INTEGER,
     });
     for (const limits of [
       { maxBundleBytes: 0 },

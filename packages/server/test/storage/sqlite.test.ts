@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -22,7 +22,9 @@ function sqliteHarness(): Promise<StorageHarness> {
   const directory = tempDirectory();
   const file = join(directory, DEFAULT_SQLITE_FILE);
   return Promise.resolve({
-    open: () => openSqliteStorage({ directory }),
+    open: (limits) => openSqliteStorage({ directory, ...(limits ? { limits } : {}) }),
+    files: () =>
+      Promise.resolve(readdirSync(directory).map((name) => readFileSync(join(directory, name)))),
     raw: (sql) =>
       Promise.resolve(
         rawSqlite(

@@ -6,6 +6,7 @@ import { basicTests } from './suite-basics.js';
 import { concurrencyTests } from './suite-concurrency.js';
 import { importTests } from './suite-imports.js';
 import { limitTests } from './suite-limits.js';
+import { quotaTests } from './suite-quota.js';
 import { schemaTests } from './suite-schema.js';
 
 export type { HarnessFactory, StorageHarness } from './harness.js';
@@ -22,5 +23,6 @@ export function runStorageSuite(name: string, factory: HarnessFactory): void {
     concurrencyTests(ctx);
     schemaTests(ctx);
     importTests(ctx);
+    quotaTests(ctx);
   });
 }

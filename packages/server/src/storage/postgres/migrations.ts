@@ -42,6 +42,31 @@ export function postgresMigrations(t: PostgresTables): readonly Migration[] {
       // Keys of imported pastes, kept after the paste is gone so that an import never revives it.
       statements: [`CREATE TABLE ${t.imports} (key BYTEA PRIMARY KEY CHECK (length(key) = 32))`],
     },
+    {
+      version: 3,
+      name: 'stored bytes',
+      // One row kept exact by a trigger, whichever way a paste goes (burn, delete, sweep,
+      // expiry on read). Row-level AFTER triggers run at the end of their statement, so a
+      // delete locks its paste rows before this row, as every transaction here does.
+      statements: [
+        `CREATE TABLE ${t.storedBytes} (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          bytes BIGINT NOT NULL CHECK (bytes >= 0)
+        )`,
+        `INSERT INTO ${t.storedBytes} (id, bytes) SELECT 1, coalesce(sum(size), 0) FROM ${t.pastes}`,
+        `CREATE FUNCTION ${t.countStoredBytes}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'INSERT' THEN
+            UPDATE ${t.storedBytes} SET bytes = bytes + NEW.size WHERE id = 1;
+          ELSE
+            UPDATE ${t.storedBytes} SET bytes = bytes - OLD.size WHERE id = 1;
+          END IF;
+          RETURN NULL;
+        END $$`,
+        `CREATE TRIGGER pastes_stored_bytes AFTER INSERT OR DELETE ON ${t.pastes}
+          FOR EACH ROW EXECUTE FUNCTION ${t.countStoredBytes}()`,
+      ],
+    },
   ];
 }
 

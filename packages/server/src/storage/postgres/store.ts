@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { equalBytes } from '@pastenym/crypto';
 import { asBuffer } from '../buffers.js';
-import { StorageError } from '../errors.js';
+import { StorageError, storageFull } from '../errors.js';
 import type { StorageLimits } from '../limits.js';
 import { encodePaste } from '../record.js';
 import type { PoolClient } from 'pg';
@@ -27,6 +27,11 @@ import { withTransaction } from './transaction.js';
 import { readUnlimited, viewInTransaction } from './view.js';
 
 const NOT_FOUND: ViewResult = { status: 'not_found' };
+const SCRUB_LOCK_TIMEOUT_MS = 2000;
+
+function isLockTimeout(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '55P03';
+}
 
 /**
  * `Storage` on a `pg` pool; views are counted by `viewInTransaction`. Open it with
@@ -37,6 +42,11 @@ export class PostgresStorage implements Storage {
   readonly #t: PostgresTables;
   readonly #limits: StorageLimits;
   readonly #ownsPool: boolean;
+  // Set when this store deleted a paste: its dead rows still hold the bytes until a rewrite.
+  #deletedSinceScrub = false;
+  readonly #onDeleted = (): void => {
+    this.#deletedSinceScrub = true;
+  };
 
   /** Takes over a pool on a migrated schema; `ownsPool` decides whether `close` ends it. */
   constructor(pool: Pool, tables: PostgresTables, limits: StorageLimits, ownsPool: boolean) {
@@ -49,7 +59,16 @@ export class PostgresStorage implements Storage {
   create(paste: NewPaste): Promise<void> {
     return this.#run('create', async (pool) => {
       const row = encodePaste(paste, this.#limits);
-      await withTransaction(pool, (client) => this.#insert(client, row));
+      await withTransaction(pool, async (client) => {
+        // The row lock makes concurrent creates (from every server) check the quota in turn.
+        const stored = await client.query<{ bytes: string }>(
+          `SELECT bytes FROM ${this.#t.storedBytes} WHERE id = 1 FOR UPDATE`,
+        );
+        if (Number(stored.rows[0]?.bytes) + row.size > this.#limits.maxStoredBytes) {
+          throw storageFull();
+        }
+        await this.#insert(client, row);
+      });
     });
   }
 
@@ -98,7 +117,9 @@ export class PostgresStorage implements Storage {
     return this.#run('view', async (pool) => {
       const nowSeconds = toSeconds(now, 'now');
       if (!isPasteId(id)) return NOT_FOUND;
-      return withTransaction(pool, (client) => viewInTransaction(client, this.#t, id, nowSeconds));
+      return withTransaction(pool, (client) =>
+        viewInTransaction(client, this.#t, id, nowSeconds, this.#onDeleted),
+      );
     });
   }
 
@@ -108,7 +129,9 @@ export class PostgresStorage implements Storage {
       if (!isPasteId(id)) return NOT_FOUND;
       const unlimited = await readUnlimited(pool, this.#t, id, nowSeconds);
       if (unlimited) return unlimited;
-      return withTransaction(pool, (client) => viewInTransaction(client, this.#t, id, nowSeconds));
+      return withTransaction(pool, (client) =>
+        viewInTransaction(client, this.#t, id, nowSeconds, this.#onDeleted),
+      );
     });
   }
 
@@ -131,7 +154,9 @@ export class PostgresStorage implements Storage {
         `DELETE FROM ${this.#t.pastes} WHERE id = $1 AND owner_token_hash = $2`,
         [id, asBuffer(ownerTokenHash)],
       );
-      return deleted.rowCount === 1 ? 'deleted' : 'not_found';
+      if (deleted.rowCount !== 1) return 'not_found';
+      this.#onDeleted();
+      return 'deleted';
     });
   }
 
@@ -145,6 +170,7 @@ export class PostgresStorage implements Storage {
           WHERE expires_at <= $1 ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
         [nowSeconds, batchSize],
       );
+      if (swept.rowCount) this.#onDeleted();
       return swept.rowCount ?? 0;
     });
   }
@@ -156,6 +182,30 @@ export class PostgresStorage implements Storage {
       );
       const row = result.rows[0];
       return { pastes: Number(row?.pastes ?? 0), bytes: Number(row?.bytes ?? 0) };
+    });
+  }
+
+  scrub(): Promise<boolean> {
+    return this.#run('scrub', async (pool) => {
+      if (!this.#deletedSinceScrub) return true;
+      this.#deletedSinceScrub = false;
+      const client = await pool.connect();
+      try {
+        // VACUUM FULL takes an exclusive lock; waiting behind a long reader would queue every
+        // request behind it, so it gives up quickly and the next scrub tries again.
+        await client.query(`SET lock_timeout = '${SCRUB_LOCK_TIMEOUT_MS}ms'`);
+        await client.query(`VACUUM (FULL) ${this.#t.pastes}, ${this.#t.bundles}`);
+        return true;
+      } catch (error) {
+        this.#deletedSinceScrub = true;
+        if (isLockTimeout(error)) return false;
+        throw error;
+      } finally {
+        await client.query('RESET lock_timeout').then(
+          () => client.release(),
+          (error: unknown) => client.release(error instanceof Error ? error : true),
+        );
+      }
     });
   }
 

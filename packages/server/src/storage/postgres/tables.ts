@@ -7,6 +7,9 @@ export interface PostgresTables {
   readonly bundles: string;
   readonly migrations: string;
   readonly imports: string;
+  readonly storedBytes: string;
+  /** The trigger function that keeps `storedBytes` exact. */
+  readonly countStoredBytes: string;
 }
 
 /** Schema names the store accepts: plain lower-case identifiers, so quoting is exact. */
@@ -28,5 +31,7 @@ export function postgresTables(schema: string): PostgresTables {
     bundles: `${quoted}.paste_bundles`,
     migrations: `${quoted}.schema_migrations`,
     imports: `${quoted}.imports`,
+    storedBytes: `${quoted}.stored_bytes`,
+    countStoredBytes: `${quoted}.count_stored_bytes`,
   };
 }

@@ -26,6 +26,7 @@ export async function viewInTransaction(
   t: PostgresTables,
   id: string,
   nowSeconds: number,
+  onDeleted: () => void,
 ): Promise<ViewResult> {
   const counted = await client.query<CountedRow>(
     `UPDATE ${t.pastes} SET views = views + 1
@@ -38,10 +39,11 @@ export async function viewInTransaction(
   const row = counted.rows[0];
   if (row === undefined) {
     // Expiry is enforced on read, not only by sweeps.
-    await client.query(`DELETE FROM ${t.pastes} WHERE id = $1 AND expires_at <= $2`, [
-      id,
-      nowSeconds,
-    ]);
+    const expired = await client.query(
+      `DELETE FROM ${t.pastes} WHERE id = $1 AND expires_at <= $2`,
+      [id, nowSeconds],
+    );
+    if (expired.rowCount) onDeleted();
     return { status: 'not_found' };
   }
   // Text result format: pg's parser turns BYTEA hex into a Buffer natively. (Its binary format
@@ -53,7 +55,10 @@ export async function viewInTransaction(
   const bundle = stored.rows[0]?.bundle;
   if (bundle === undefined) throw new StorageError('storage.corrupt', 'paste has no bundle');
   const paste = toViewed(row, bundle);
-  if (paste.burned) await client.query(`DELETE FROM ${t.pastes} WHERE id = $1`, [id]);
+  if (paste.burned) {
+    await client.query(`DELETE FROM ${t.pastes} WHERE id = $1`, [id]);
+    onDeleted();
+  }
   return { status: 'found', paste };
 }
 

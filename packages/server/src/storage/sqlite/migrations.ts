@@ -42,6 +42,25 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID`,
     ],
   },
+  {
+    version: 3,
+    name: 'stored bytes',
+    // One row kept exact by triggers, whichever way a paste goes (burn, delete, sweep, expiry
+    // on read), so the quota check reads one row rather than summing every paste.
+    statements: [
+      `CREATE TABLE stored_bytes (
+        id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+        bytes INTEGER NOT NULL CHECK (bytes >= 0)
+      ) STRICT`,
+      `INSERT INTO stored_bytes (id, bytes) SELECT 1, coalesce(sum(size), 0) FROM pastes`,
+      `CREATE TRIGGER pastes_stored_bytes_insert AFTER INSERT ON pastes BEGIN
+        UPDATE stored_bytes SET bytes = bytes + NEW.size WHERE id = 1;
+      END`,
+      `CREATE TRIGGER pastes_stored_bytes_delete AFTER DELETE ON pastes BEGIN
+        UPDATE stored_bytes SET bytes = bytes - OLD.size WHERE id = 1;
+      END`,
+    ],
+  },
 ];
 
 /**

@@ -15,6 +15,7 @@ export interface SqliteStatements {
   readonly deleteIfExpired: BetterSqlite3.Statement;
   readonly sweep: BetterSqlite3.Statement;
   readonly stats: BetterSqlite3.Statement;
+  readonly storedBytes: BetterSqlite3.Statement;
 }
 
 /** Columns a view returns, as the driver names them. */
@@ -58,5 +59,6 @@ export function prepareSqliteStatements(db: BetterSqlite3.Database): SqliteState
         (SELECT id FROM pastes WHERE expires_at <= ? ORDER BY expires_at LIMIT ?)`,
     ),
     stats: db.prepare('SELECT count(*) AS pastes, coalesce(sum(size), 0) AS bytes FROM pastes'),
+    storedBytes: db.prepare('SELECT bytes FROM stored_bytes WHERE id = 1').pluck(),
   };
 }

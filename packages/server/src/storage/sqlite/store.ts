@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { equalBytes } from '@pastenym/crypto';
 import { asBuffer } from '../buffers.js';
-import { StorageError } from '../errors.js';
+import { StorageError, storageFull } from '../errors.js';
 import type { StorageLimits } from '../limits.js';
 import type { PasteRow } from '../record.js';
 import { encodePaste } from '../record.js';
@@ -74,7 +74,11 @@ export class SqliteStorage implements Storage {
       );
       s.insertBundle.run(row.id, asBuffer(row.bundle));
     };
-    this.#insert = db.transaction(insert);
+    this.#insert = db.transaction((row: PasteRow): void => {
+      const stored = s.storedBytes.get() as number;
+      if (stored + row.size > limits.maxStoredBytes) throw storageFull();
+      insert(row);
+    });
     this.#import = db.transaction((row: PasteRow, key: Uint8Array): ImportOutcome => {
       if (s.insertImport.run(asBuffer(key)).changes === 0) return 'already_imported';
       insert(row);
@@ -140,6 +144,15 @@ export class SqliteStorage implements Storage {
     return this.#run('stats', () => {
       const row = this.#stats.get() as { pastes: number; bytes: number };
       return { pastes: row.pastes, bytes: row.bytes };
+    });
+  }
+
+  scrub(): Promise<boolean> {
+    return this.#run('scrub', () => {
+      // Deleted rows are zeroed in their pages (secure_delete), but earlier images of those
+      // pages stay in the log until it is overwritten: copy it back and cut it to zero bytes.
+      const [result] = this.#db!.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      return result?.busy === 0;
     });
   }
 

@@ -145,4 +145,3 @@ export {
   type V2NewTextFields,
 } from './v2/client-messages.js';
 export { newV2Key, sealV2Paste, v2Body, v2BodyOf, type SealedV2Paste } from './legacy/seal-v2.js';
-export { systemTimer, type Timer } from './client/timer.js';

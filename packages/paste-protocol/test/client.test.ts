@@ -8,9 +8,9 @@ import {
   type CreateProgress,
   type Limits,
   type PasteContent,
-  type Timer,
   type Transport,
 } from '../src/index.js';
+import { ManualClock } from '@pastenym/runtime/testing';
 import { FakeServer } from './fake-server.js';
 import { providers } from './helpers.js';
 
@@ -36,20 +36,6 @@ function setup(
     ...extra,
   });
   return { client, server };
-}
-
-/** A timer whose callbacks run when the test says so. */
-function manualTimer(): Timer & { fire(): void } {
-  const pending = new Set<() => void>();
-  return {
-    set(callback) {
-      pending.add(callback);
-      return () => pending.delete(callback);
-    },
-    fire() {
-      for (const callback of [...pending]) callback();
-    },
-  };
 }
 
 describe.each(providers)('client against a fake server on $name', (crypto) => {
@@ -158,15 +144,14 @@ describe('client behaviour', () => {
 
   it('times out, aborts and reports transport failures', async () => {
     const silent: Transport = { send: () => Promise.resolve(), onMessage: () => () => {} };
-    const timer = manualTimer();
-    const client = new PasteClient({ transport: silent, crypto: providers[0]!, timer });
+    const clock = new ManualClock();
+    const client = new PasteClient({ transport: silent, crypto: providers[0]!, clock });
     const ping = client.ping();
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-    await settle(); // let the send settle and arm the timer
-    timer.fire(); // the v3 ping times out, and its v2 probe goes out
-    await settle();
-    timer.fire(); // the v2 probe times out too
-    await expect(ping).rejects.toMatchObject({ code: 'client.timeout' });
+    const rejected = expect(ping).rejects.toMatchObject({ code: 'client.timeout' });
+    await clock.advance(2000); // no v3 pong in 2 s: the v2 probe goes out
+    await clock.advance(120_000); // the v3 ping and then the probe time out
+    await clock.advance(2000);
+    await rejected;
     const controller = new AbortController();
     const aborted = client.ping({ signal: controller.signal });
     controller.abort();

@@ -1,5 +1,5 @@
 import { PasteProtocolError } from '../errors.js';
-import type { Timer } from './timer.js';
+import type { Clock } from '@pastenym/runtime';
 import type { TransferProgress, Transport } from './transport.js';
 
 /** How one request travels: the reply blocks its reply needs, and who hears how far it got. */
@@ -13,7 +13,7 @@ export interface Delivery {
 /** One request and the wait for its reply. */
 export interface ReplyWait<T> {
   readonly transport: Transport;
-  readonly timer: Timer;
+  readonly clock: Clock;
   readonly bytes: Uint8Array;
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;
@@ -59,10 +59,11 @@ export function awaitReply<T>(wait: ReplyWait<T>): Promise<T> {
         () => {
           if (done) return;
           delivery.onSent?.();
-          cancelTimer = wait.timer.set(() => {
+          const timer = wait.clock.setTimeout(() => {
             finish();
             reject(new PasteProtocolError('client.timeout', `no reply within ${timeoutMs} ms`));
           }, timeoutMs);
+          cancelTimer = () => wait.clock.clearTimeout(timer);
         },
         (error: unknown) => {
           finish();

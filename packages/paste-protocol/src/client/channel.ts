@@ -1,7 +1,7 @@
 import { isV3Message } from '../v3/envelope.js';
 import { decodeReply, type ReplyLimits } from '../v3/replies.js';
 import type { Reply } from '../v3/types.js';
-import type { Timer } from './timer.js';
+import type { Clock } from '@pastenym/runtime';
 import { awaitReply, type Delivery } from './await-reply.js';
 import type { Transport } from './transport.js';
 
@@ -26,7 +26,7 @@ export class ReplyChannel {
 
   constructor(
     private readonly transport: Transport,
-    private readonly timer: Timer,
+    private readonly clock: Clock,
     private readonly limits: ReplyLimits,
   ) {
     this.#unsubscribe = transport.onMessage((bytes) => this.#receive(bytes));
@@ -54,7 +54,7 @@ export class ReplyChannel {
   ): Promise<Reply> {
     return awaitReply({
       transport: this.transport,
-      timer: this.timer,
+      clock: this.clock,
       bytes,
       timeoutMs,
       signal,

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '@pastenym/runtime';
 import type { CryptoProvider } from '@pastenym/crypto';
 import { PasteProtocolError } from '../errors.js';
 import type { PasteContent } from '../format/content.js';
@@ -17,7 +18,6 @@ import {
   type PasteReply,
 } from './get.js';
 import { expectReply } from './reply-errors.js';
-import { systemTimer, type Timer } from './timer.js';
 import type { Transport } from './transport.js';
 import { v2PingMessage } from '../v2/client-messages.js';
 import { V2Channel } from './v2-channel.js';
@@ -39,7 +39,8 @@ export interface PasteClientOptions {
   readonly passwordIterations?: number;
   /** Default 120 s: a mixnet round trip with retransmissions can take tens of seconds. */
   readonly timeoutMs?: number;
-  readonly timer?: Timer;
+  /** Timeouts run on it; default the platform's (`systemClock`). */
+  readonly clock?: Clock;
   readonly replyLimits?: ReplyLimits;
   /** How the proof of work yields to the event loop; default a zero `setTimeout`. */
   readonly yieldToEventLoop?: () => Promise<void>;
@@ -59,19 +60,19 @@ export interface PasteClientOptions {
 export class PasteClient {
   readonly #channel: ReplyChannel;
   readonly #v2: V2Context;
-  readonly #timer: Timer;
+  readonly #clock: Clock;
   #info: ServerInfo | undefined;
   #pinging: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: PasteClientOptions) {
     const limits = options.replyLimits ?? DEFAULT_REPLY_LIMITS;
-    const timer = options.timer ?? systemTimer;
-    this.#timer = timer;
-    this.#channel = new ReplyChannel(options.transport, timer, limits);
+    const clock = options.clock ?? systemClock;
+    this.#clock = clock;
+    this.#channel = new ReplyChannel(options.transport, clock, limits);
     this.#v2 = {
       crypto: options.crypto,
       ...(options.pbkdf2 ? { pbkdf2: options.pbkdf2 } : {}),
-      channel: new V2Channel(options.transport, timer),
+      channel: new V2Channel(options.transport, clock),
       timeoutMs: options.timeoutMs ?? 120_000,
       now: options.now ?? (() => Date.now()),
     };
@@ -148,7 +149,8 @@ export class PasteClient {
           },
         );
       // A v3 server answers within a round trip; only a silent one is asked in v2.
-      cancelProbe = this.#timer.set(probeV2, Math.min(V2_PROBE_DELAY_MS, timeout / 4));
+      const probe = this.#clock.setTimeout(probeV2, Math.min(V2_PROBE_DELAY_MS, timeout / 4));
+      cancelProbe = () => this.#clock.clearTimeout(probe);
     });
   }
 

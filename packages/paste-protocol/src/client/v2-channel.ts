@@ -1,7 +1,7 @@
 import { isV3Message } from '../v3/envelope.js';
 import { readV2Reply, type V2ClientReply } from '../v2/client-messages.js';
 import { awaitReply, type Delivery } from './await-reply.js';
-import type { Timer } from './timer.js';
+import type { Clock } from '@pastenym/runtime';
 import type { Transport } from './transport.js';
 
 /**
@@ -17,7 +17,7 @@ export class V2Channel {
 
   constructor(
     private readonly transport: Transport,
-    private readonly timer: Timer,
+    private readonly clock: Clock,
   ) {
     this.#unsubscribe = transport.onMessage((bytes) => this.#receive(bytes));
   }
@@ -54,7 +54,7 @@ export class V2Channel {
   ): Promise<V2ClientReply> {
     return awaitReply({
       transport: this.transport,
-      timer: this.timer,
+      clock: this.clock,
       bytes,
       timeoutMs,
       signal,

@@ -8,6 +8,7 @@ import {
   type CreateProgress,
   type Limits,
   type PasteContent,
+  type TransferProgress,
   type Transport,
 } from '../src/index.js';
 import { ManualClock } from '@pastenym/runtime/testing';
@@ -162,6 +163,35 @@ describe('client behaviour', () => {
     };
     const failing = new PasteClient({ transport: broken, crypto: providers[0]! });
     await expect(failing.ping()).rejects.toMatchObject({ code: 'client.transport' });
+  });
+
+  it('waits as long as a reply keeps arriving, and times out after silence', async () => {
+    const { client: creator } = setup();
+    const { pasteId } = await creator.createPaste(content, day);
+    const arriving = new Set<(progress: TransferProgress) => void>();
+    const busy: Transport = {
+      send: () => Promise.resolve(),
+      onMessage: () => () => {},
+      onReceiving: (listener) => {
+        arriving.add(listener);
+        return () => arriving.delete(listener);
+      },
+    };
+    const clock = new ManualClock();
+    const client = new PasteClient({ transport: busy, crypto: providers[0]!, clock });
+    let outcome: unknown;
+    const fetching = client.fetchPaste(pasteId).catch((error: unknown) => (outcome = error));
+    // A large reply flows slowly: a fragment every 100 s, each under the 120 s timeout.
+    for (let done = 1; done <= 5; done++) {
+      await clock.advance(100_000);
+      for (const listener of arriving) listener({ done, total: 10 });
+    }
+    expect(outcome).toBeUndefined();
+    // Then nothing more arrives: the timeout runs out.
+    await clock.advance(120_000);
+    await fetching;
+    expect(outcome).toMatchObject({ code: 'client.timeout' });
+    expect(arriving.size).toBe(0);
   });
 
   it('reads pastes created through the v2 API, with their v2 key', async () => {

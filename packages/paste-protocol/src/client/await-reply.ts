@@ -27,8 +27,10 @@ export interface ReplyWait<T> {
 
 /**
  * Sends a request and waits for its reply, for both channels: the timeout runs from the moment
- * the transport has taken the message; an abort or a failed send ends the wait at once, and
- * every ending removes the matcher and the timer.
+ * the transport has taken the message, and counts silence: fragments arriving (on transports
+ * that see them) start it again, so a large reply on a busy network is not cut off while it
+ * flows. An abort or a failed send ends the wait at once, and every ending removes the matcher,
+ * the timer and the watch on arrivals.
  * @throws {PasteProtocolError} `client.timeout`, `client.aborted`, `client.transport`.
  */
 export function awaitReply<T>(wait: ReplyWait<T>): Promise<T> {
@@ -37,11 +39,21 @@ export function awaitReply<T>(wait: ReplyWait<T>): Promise<T> {
     if (signal?.aborted) return reject(aborted(signal));
     let done = false;
     let cancelTimer = (): void => {};
+    let stopWatching = (): void => {};
     const finish = () => {
       done = true;
       stopExpecting();
       cancelTimer();
+      stopWatching();
       signal?.removeEventListener('abort', onAbort);
+    };
+    const armTimer = () => {
+      cancelTimer();
+      const timer = wait.clock.setTimeout(() => {
+        finish();
+        reject(new PasteProtocolError('client.timeout', `no reply within ${timeoutMs} ms`));
+      }, timeoutMs);
+      cancelTimer = () => wait.clock.clearTimeout(timer);
     };
     const onAbort = () => {
       finish();
@@ -59,11 +71,8 @@ export function awaitReply<T>(wait: ReplyWait<T>): Promise<T> {
         () => {
           if (done) return;
           delivery.onSent?.();
-          const timer = wait.clock.setTimeout(() => {
-            finish();
-            reject(new PasteProtocolError('client.timeout', `no reply within ${timeoutMs} ms`));
-          }, timeoutMs);
-          cancelTimer = () => wait.clock.clearTimeout(timer);
+          armTimer();
+          stopWatching = wait.transport.onReceiving?.(armTimer) ?? stopWatching;
         },
         (error: unknown) => {
           finish();

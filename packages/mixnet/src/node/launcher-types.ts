@@ -30,10 +30,13 @@ export interface MixnetOptions {
   readonly startTimeoutMs?: number;
   /** The CLI that child processes run (default: this package's bin/mixnet.mjs). */
   readonly cliPath?: string;
-  /** Single-process only: tuning passed to every node. */
+  /**
+   * Single-process only: tuning passed to every node, and the link tap of anonymity
+   * benchmarks (never set by the `mixnet` command).
+   */
   readonly nodeOptions?: Pick<
     CommonNodeOptions,
-    'replayFilter' | 'mailbox' | 'authTimeoutMs' | 'links'
+    'replayFilter' | 'mailbox' | 'authTimeoutMs' | 'links' | 'tap'
   >;
 }
 

@@ -6,7 +6,7 @@
 // all again with one mix per layer corrupt, and the cost (latency, overhead). Prints a table
 // and writes docs/anonymity.md and docs/anonymity.svg.
 import { writeFile } from 'node:fs/promises';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ACK_SURB_LENGTH, PAYLOAD_BODY_LENGTH } from '@pastenym/sphinx';
 import { cellFigures } from './anonymity/cell-figures.js';
@@ -51,9 +51,9 @@ await writeFile(
     '# Anonymity of the local mixnet against a global passive adversary',
     '',
     `Made by \`npm run bench:anonymity\` on ${new Date().toISOString().slice(0, 10)}: ` +
-      `${cells.length} settings in ${minutes.toFixed(1)} min, 2-core machine, ${load}. ` +
+      `${cells.length} settings in ${minutes.toFixed(1)} min on ${availableParallelism()} cores, ${load}. ` +
       'What the columns mean, and what follows from them: `packages/mixnet/README.md`, ' +
-      'section "Anonymity". Chart: [anonymity.svg](anonymity.svg).',
+      'section "Anonymity against a global passive adversary". Chart: [anonymity.svg](anonymity.svg).',
     '',
     ...TABLE_HEADER,
     ...cells.map(tableRow),

@@ -40,6 +40,12 @@ export interface CellRun {
 /** The identity part of a client address (`identity.encryption@gateway`), as gateways see it. */
 const identityOf = (address: string) => address.slice(0, address.indexOf('.'));
 
+/**
+ * Runs one setting: starts the mixnet, the server and the users, lets everything warm up,
+ * has the users send through the window, waits for the last messages (at most the plan's
+ * tail), and stops it all.
+ * @throws {Error} when the mixnet or a user process does not start
+ */
 export async function runCell(plan: CellPlan): Promise<CellRun> {
   const started = performance.now();
   const trace: TraceEvent[] = [];

@@ -4,7 +4,7 @@
 import { percentile } from '../percentile.js';
 import { entropyBits, mostLikely, senderDistributions } from './sender-entropy.js';
 import { histogramDensity, timingAttack, type Entry } from './timing-attack.js';
-import { activeSenders, isClient, origins, type NetworkRoles, type TraceEvent } from './trace.js';
+import { isClient, origins, type NetworkRoles, type TraceEvent } from './trace.js';
 
 /** A recorded run, as the analysis needs it. */
 export interface RecordedRun {
@@ -30,7 +30,7 @@ export interface AdversaryFigures {
 
 export interface AnonymityFigures {
   readonly messages: number;
-  /** log2 of the users (clients but the server) that sent anything during the window. */
+  /** log2 of the users (clients but the server) that sent anything: the candidates. */
   readonly maxBits: number;
   /** A random guess among those users. */
   readonly randomGuess: number;
@@ -97,9 +97,7 @@ export function analyzeRun(run: RecordedRun): AnonymityFigures {
     (guess, i) => guess === truth[honest.targets[i]!.index]!.client,
   ).length;
 
-  const users = activeSenders(trace, roles, run.window.from, run.window.to);
-  users.delete(server);
-  const active = users.size;
+  const active = new Set(entries.map((entry) => entry.client)).size;
   return {
     messages: honest.targets.length,
     maxBits: Math.log2(active),

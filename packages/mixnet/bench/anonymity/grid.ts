@@ -22,8 +22,11 @@ export interface GridOptions {
   readonly delaysMs: readonly number[];
   readonly users: readonly number[];
   readonly cover: readonly boolean[];
-  /** Messages each user sends to the paste server per second (Poisson). */
-  readonly messagesPerUserPerSecond: number;
+  /**
+   * Messages the paste server receives per second, from all users together (each user sends
+   * its share at Poisson times): the server's load stays the same as the users vary.
+   */
+  readonly messagesPerSecond: number;
   /** Messages wanted per setting: the window lasts long enough for them. */
   readonly messagesWanted: number;
   /** Shortest measuring window (s of the network's time). */
@@ -48,8 +51,8 @@ export const DEFAULT_GRID: GridOptions = {
   delaysMs: [0, 5, 15, 50],
   users: [10, 50, 200],
   cover: [false, true],
-  messagesPerUserPerSecond: 2,
-  messagesWanted: 80,
+  messagesPerSecond: 150,
+  messagesWanted: 90,
   minWindowS: 0.25,
   warmUpS: 0.3,
   minRealWarmUpS: 2,
@@ -86,17 +89,14 @@ export function gridSettings(options: GridOptions): Setting[] {
  * each message, the server's reply and the user's ack of that reply.
  */
 export function clientPacketsPerSecond(setting: Setting, options: GridOptions): number {
-  if (!setting.cover) return setting.users * 3 * options.messagesPerUserPerSecond;
+  if (!setting.cover) return 3 * options.messagesPerSecond;
   const perClient = 1000 / NYM_PROFILE.sendingIntervalMs + 1000 / NYM_PROFILE.loopCoverIntervalMs;
   return (setting.users + 1) * perClient;
 }
 
 /** Warm-up, window and tail of a setting, in the network's time (ms). */
 function phases(setting: Setting, options: GridOptions) {
-  const windowS = Math.max(
-    options.minWindowS,
-    options.messagesWanted / (setting.users * options.messagesPerUserPerSecond),
-  );
+  const windowS = Math.max(options.minWindowS, options.messagesWanted / options.messagesPerSecond);
   // A wait for a sending slot and three mix delays rarely take three times their mean; plus
   // a margin for the machine. Messages later than that are not counted.
   const slot = setting.cover ? NYM_PROFILE.sendingIntervalMs : 0;
@@ -157,7 +157,7 @@ export function planCell(
     ...rest,
     warmUpMs: Math.max(warmUpMs, (options.minRealWarmUpS * 1000) / slowdown),
     slowdown,
-    messagesPerUserPerSecond: options.messagesPerUserPerSecond,
+    messagesPerUserPerSecond: options.messagesPerSecond / setting.users,
     profile: {
       name: `nym-${setting.meanDelayMs}ms-${setting.cover ? 'cover' : 'no-cover'}`,
       meanDelayMs: scaled(setting.meanDelayMs),

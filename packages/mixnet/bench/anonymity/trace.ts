@@ -40,16 +40,3 @@ export function origins(trace: readonly TraceEvent[], roles: NetworkRoles): (Ori
     return origin;
   });
 }
-
-/** Clients that put at least one packet into the network between `from` and `to`. */
-export function activeSenders(
-  trace: readonly TraceEvent[],
-  roles: NetworkRoles,
-  from: number,
-  to: number,
-): Set<string> {
-  const active = new Set<string>();
-  for (const event of trace)
-    if (event.at >= from && event.at <= to && isClient(roles, event.from)) active.add(event.from);
-  return active;
-}

@@ -35,6 +35,19 @@ describe('timingAttack', () => {
     expect(timingAttack(entries, [-1], density, 100)).toEqual([undefined]);
   });
 
+  it('weighs every packet of a client by the likelihood of its delay', () => {
+    // Delays of 3 ms have density 1/3, of 5 to 6 ms 2/3: x's one packet (2/3) beats y's
+    // 3 ms one alone (1/3), but not y's two together (1/3 + 2/3).
+    const density = histogramDensity([3, 5, 5.5], 1);
+    const one = [
+      { at: 5, client: 'x' },
+      { at: 7, client: 'y' },
+    ];
+    expect(timingAttack(one, [10], density, 100)).toEqual(['x']);
+    const two = [{ at: 4.5, client: 'y' }, ...one];
+    expect(timingAttack(two, [10], density, 100)).toEqual(['y']);
+  });
+
   it('learns a density that integrates to one', () => {
     const density = histogramDensity([1, 2, 2, 5], 0.5);
     let total = 0;

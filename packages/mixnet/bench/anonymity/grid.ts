@@ -43,6 +43,11 @@ export interface GridOptions {
    * delays measured.
    */
   readonly minSlowdown: number;
+  /**
+   * Messages per second of real time the paste server may receive: it answers each one from
+   * the process that also runs every node, the busiest thread of the run.
+   */
+  readonly maxServerMessagesPerSecond: number;
   /** Real time a setting takes to start and stop, whatever its length (s). */
   readonly setUpSeconds: number;
 }
@@ -51,13 +56,14 @@ export const DEFAULT_GRID: GridOptions = {
   delaysMs: [0, 5, 15, 50],
   users: [10, 50, 200],
   cover: [false, true],
-  messagesPerSecond: 150,
-  messagesWanted: 90,
+  messagesPerSecond: 100,
+  messagesWanted: 70,
   minWindowS: 0.25,
   warmUpS: 0.3,
   minRealWarmUpS: 2,
-  realSeconds: 12 * 60,
+  realSeconds: 13 * 60,
   minSlowdown: 4,
+  maxServerMessagesPerSecond: 15,
   setUpSeconds: 6,
 };
 
@@ -148,6 +154,7 @@ export function planCell(
 ): CellPlan {
   const slowdown = Math.max(
     options.minSlowdown,
+    options.messagesPerSecond / options.maxServerMessagesPerSecond,
     clientPacketsPerSecond(setting, options) / packetsPerSecond,
   );
   const scaled = (ms: number) => ms * slowdown;

@@ -5,6 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { generateClientKeys, MixnetClient, type WebSocketLike } from '../../src/index.js';
@@ -105,7 +106,7 @@ export async function runCell(plan: CellPlan): Promise<CellRun> {
     const windowEnd = origin + window.to * plan.slowdown;
     const [sent] = await Promise.all([
       users.sendDuring(origin, windowEnd),
-      sleep(windowEnd - epochNow()),
+      sleep(Math.max(0, windowEnd - epochNow())),
     ]);
     // Let the messages arrive, for as long as nearly all of them take.
     const deadline = epochNow() + plan.tailMs * plan.slowdown;
@@ -138,8 +139,4 @@ export async function runCell(plan: CellPlan): Promise<CellRun> {
     await mixnet?.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }

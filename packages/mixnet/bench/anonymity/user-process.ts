@@ -2,6 +2,7 @@
 // clients that send messages to the paste server at Poisson times during the window, with
 // the profile's cover traffic throughout. Users are spread over a few processes so that their
 // Sphinx work has more than one thread on a shared machine. Talks to its parent over IPC.
+import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { generateClientKeys, MixnetClient, type WebSocketLike } from '../../src/index.js';
@@ -40,8 +41,6 @@ export const epochNow = () => performance.timeOrigin + performance.now();
 export function messageId(data: Uint8Array): string {
   return Buffer.from(data.subarray(0, 8)).toString('hex');
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function main(config: UserProcessConfig): Promise<void> {
   const crypto = createNodeCrypto();
@@ -88,7 +87,7 @@ async function main(config: UserProcessConfig): Promise<void> {
         for (let at = from; ;) {
           at += -meanGapMs * Math.log(1 - Math.random());
           if (at > to) return;
-          await sleep(at - epochNow());
+          await sleep(Math.max(0, at - epochNow()));
           const data = crypto.randomBytes(MESSAGE_BYTES);
           sent.push([messageId(data), epochNow()]);
           user.sendAnonymous(config.server, data, REPLY_BLOCKS).catch(() => {});

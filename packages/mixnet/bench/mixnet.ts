@@ -8,6 +8,7 @@ import { createNodeCrypto } from '@pastenym/crypto/node';
 import { generateClientKeys, MixnetClient } from '../src/index.js';
 import { nodeWebSocket as connect } from '../src/node/index.js';
 import { withMixnet, type BenchMixnet, type Layout } from './mixnet-layouts.js';
+import { percentile } from './percentile.js';
 import { cpuByKind, cpuSnapshot } from './process-cpu.js';
 import { measureSphinxCeiling } from './sphinx-ceiling.js';
 import { sphinxWorkload } from './sphinx-workload.js';
@@ -30,11 +31,6 @@ async function clients(mixnet: BenchMixnet) {
       connect,
     });
   return Promise.all([start(0), start(1)]);
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 /** Sends numbered 1 KB messages one at a time and returns each one's send-to-receive time. */

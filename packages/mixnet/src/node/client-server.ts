@@ -23,7 +23,8 @@ export interface ClientServerOptions {
   /** Most simultaneous connections (default 10,000). */
   readonly maxConnections?: number;
   /** A SEND from an authenticated client. */
-  readonly onSend: (firstHop: Uint8Array, packet: Uint8Array) => void;
+  /** A SEND frame from the authenticated client `identity` (base58). */
+  readonly onSend: (firstHop: Uint8Array, packet: Uint8Array, identity: string) => void;
   /** A client authenticated; returns frames waiting for it, sent right after AUTH_OK. */
   readonly onAuthenticated: (identity: string) => readonly Uint8Array[];
 }
@@ -110,7 +111,7 @@ export async function startClientServer(options: ClientServerOptions): Promise<C
         return ws.close(CLOSE_BAD_FRAME, 'unexpected frame');
       }
       counters.add('clients.sent');
-      options.onSend(frame.firstHop, frame.packet);
+      options.onSend(frame.firstHop, frame.packet, identity);
     });
     ws.on('error', () => counters.add('clients.error'));
     ws.on('close', () => {

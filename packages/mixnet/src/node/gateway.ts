@@ -4,6 +4,7 @@ import { encodeGatewayFrame } from '../wire/gateway-protocol.js';
 import { splitForwardBody } from '../wire/forward-body.js';
 import { startClientServer } from './client-server.js';
 import { Counters } from './counters.js';
+import { packetHandle } from './link-tap.js';
 import { DEFAULT_MAILBOX_LIMITS, MailboxStore, type MailboxLimits } from './mailbox.js';
 import {
   loadNodeKeys,
@@ -60,32 +61,50 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     gatewayIdentity: keys.identityKey,
     counters,
     authTimeoutMs: options.authTimeoutMs,
-    onSend(firstHop, packet) {
-      if (node) node.sendTo(firstHop, packet, 'unknown_first_hop');
-      else counters.add('drop.not_ready');
+    onSend(firstHop, packet, identity) {
+      if (!node) return counters.add('drop.not_ready');
+      let cause: string | undefined;
+      if (options.tap) {
+        cause = packetHandle(packet);
+        options.tap.record({
+          from: identity,
+          to: keys.address,
+          bytes: packet.length,
+          handle: cause,
+        });
+      }
+      node.sendTo(firstHop, packet, 'unknown_first_hop', cause);
     },
     onAuthenticated: (identity) => mailbox.drain(identity),
   });
 
-  function deliver(destination: Uint8Array, surbId: Uint8Array | null, payload: Uint8Array) {
+  function deliver(
+    destination: Uint8Array,
+    surbId: Uint8Array | null,
+    payload: Uint8Array,
+    cause: string | undefined,
+  ) {
     const identity = encodeBase58(destination);
     const frame = encodeGatewayFrame({ type: 'deliver', surbId, payload });
     const outcome = clients.deliver(identity, frame);
-    if (outcome === 'sent') return counters.add('delivered.live');
+    if (outcome === 'sent') {
+      node?.tapped(identity, frame, cause);
+      return counters.add('delivered.live');
+    }
     if (outcome === 'backpressure') return counters.add('drop.client_backpressure');
     counters.add('delivered.mailbox');
     counters.add('drop.mailbox_full', mailbox.put(identity, frame));
   }
 
-  function onDeliver(self: PacketNode, result: DeliverResult): void {
-    if (result.surbId) return deliver(result.destination, result.surbId, result.payload);
+  function onDeliver(self: PacketNode, result: DeliverResult, cause?: string): void {
+    if (result.surbId) return deliver(result.destination, result.surbId, result.payload, cause);
     const body = splitForwardBody(result.payload);
     if (!body) return counters.add('drop.bad_forward_body');
     // Ack first: the sender learns the packet reached its last hop, whether or not the
     // recipient is online (offline messages wait in the mailbox).
     const ack = fireAck((length) => crypto.randomBytes(length), body.ackBlock);
-    if (self.sendTo(ack.firstHop, ack.packet, 'unknown_ack_hop')) counters.add('acks.fired');
-    deliver(result.destination, null, body.content);
+    if (self.sendTo(ack.firstHop, ack.packet, 'unknown_ack_hop', cause)) counters.add('acks.fired');
+    deliver(result.destination, null, body.content, cause);
   }
 
   try {

@@ -15,6 +15,7 @@ export { AdmissionList, ADMITTED_NODES_FILE, parseAdmittedKeys } from './admissi
 export { startMixNode, type MixNode, type MixNodeOptions } from './mix-node.js';
 export { startGateway, type Gateway, type GatewayOptions } from './gateway.js';
 export type { NodeStatus, PacketNodeOptions } from './packet-node.js';
+export { packetHandle, type LinkTap, type LinkTapEvent } from './link-tap.js';
 export { MailboxStore, DEFAULT_MAILBOX_LIMITS, type MailboxLimits } from './mailbox.js';
 export { loadOrCreateNodeKeys, type NodeKeys } from './node-keys.js';
 export { startLinkServer, type LinkServer, type LinkServerOptions } from './link-server.js';

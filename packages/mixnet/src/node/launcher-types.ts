@@ -36,10 +36,13 @@ export interface MixnetOptions {
    * when changed (default `<dataDir>/directory/admitted-nodes.txt`; a missing file admits none).
    */
   readonly admittedNodesFile?: string;
-  /** Single-process only: tuning passed to every node. */
+  /**
+   * Single-process only: tuning passed to every node, and the link tap of anonymity
+   * benchmarks (never set by the `mixnet` command).
+   */
   readonly nodeOptions?: Pick<
     CommonNodeOptions,
-    'replayFilter' | 'mailbox' | 'authTimeoutMs' | 'links'
+    'replayFilter' | 'mailbox' | 'authTimeoutMs' | 'links' | 'tap'
   >;
 }
 

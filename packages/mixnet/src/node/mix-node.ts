@@ -40,8 +40,8 @@ export async function startMixNode(options: MixNodeOptions): Promise<MixNode> {
       host: options.host,
       port,
     }),
-    onForward(self, result) {
-      if (self.sendTo(result.next, result.packet, 'unknown_next_hop')) {
+    onForward(self, result, cause) {
+      if (self.sendTo(result.next, result.packet, 'unknown_next_hop', cause)) {
         self.counters.add('packets.forwarded');
       }
     },

@@ -6,6 +6,7 @@ import type { CounterSnapshot } from './counters.js';
 import type { LinkPoolOptions } from './link-pool.js';
 import type { Logger } from './logger.js';
 import { KEY_FILE_NAME, loadOrCreateNodeKeys, type NodeKeys } from './node-keys.js';
+import type { LinkTap } from './link-tap.js';
 import type { DeliverResult, ForwardResult } from './packet-pipeline.js';
 import type { PacketNode } from './packet-node.js';
 
@@ -27,6 +28,8 @@ export interface PacketNodeOptions {
   readonly links?: Omit<LinkPoolOptions, 'counters'>;
   readonly logger?: Logger;
   readonly fetch?: typeof fetch;
+  /** Sees every packet the node puts on a link (anonymity benchmarks only; default none). */
+  readonly tap?: LinkTap;
 }
 
 /** A node's health as the launcher sees it. */
@@ -46,6 +49,7 @@ export function loadNodeKeys(options: PacketNodeOptions): Promise<NodeKeys> {
 export interface PacketNodeRole {
   readonly kind: Registration['kind'];
   descriptor(keys: NodeKeys, port: number): MixDescriptor | GatewayDescriptor;
-  onForward(node: PacketNode, result: ForwardResult): void;
-  onDeliver(node: PacketNode, result: DeliverResult): void;
+  /** `cause`: the tap handle of the packet taken in, when a tap is on. */
+  onForward(node: PacketNode, result: ForwardResult, cause?: string): void;
+  onDeliver(node: PacketNode, result: DeliverResult, cause?: string): void;
 }

@@ -4,6 +4,7 @@ import type { TopologyView } from '../topology/view.js';
 import { Counters } from './counters.js';
 import { DirectoryClient } from './directory-client.js';
 import { LinkPool } from './link-pool.js';
+import { packetHandle } from './link-tap.js';
 import { startLinkServer, type LinkServer } from './link-server.js';
 import type { Endpoint } from './outbound-link.js';
 import { silentLogger } from './logger.js';
@@ -79,15 +80,15 @@ export class PacketNode {
       processor: node.processor,
       replayFilter: new ReplayFilter(options.replayFilter),
       counters: node.counters,
-      onForward: (result) => role.onForward(node, result),
-      onDeliver: (result) => role.onDeliver(node, result),
+      onForward: (result, cause) => role.onForward(node, result, cause),
+      onDeliver: (result, cause) => role.onDeliver(node, result, cause),
     });
     try {
       node.linkServer = await startLinkServer({
         host: options.host,
         port: options.port,
         counters: node.counters,
-        onPacket: (packet) => node.pipeline.accept(packet),
+        onPacket: (packet) => node.accept(packet),
       });
     } catch (error) {
       await node.processor.close();
@@ -116,21 +117,35 @@ export class PacketNode {
 
   /** Takes a packet as if it came in on a link. */
   accept(packet: Uint8Array): void {
-    this.pipeline.accept(packet);
+    this.pipeline.accept(packet, this.options.tap ? packetHandle(packet) : undefined);
   }
 
   /**
    * Sends a packet to the node `address` over a link. A node missing from the topology drops
    * the packet as `drop.<unknownReason>` and asks the directory for a fresher topology.
+   * `cause` is the tap handle of the packet this one came from (`LinkTapEvent.cause`).
    */
-  sendTo(address: Uint8Array, packet: Uint8Array, unknownReason: string): boolean {
+  sendTo(address: Uint8Array, packet: Uint8Array, unknownReason: string, cause?: string): boolean {
     const target = this.routes.get(hexKey(address));
     if (!target) {
       this.counters.add(`drop.${unknownReason}`);
       this.directory.refreshSoon();
       return false;
     }
-    return this.links.send(target.address, target, packet);
+    const sent = this.links.send(target.address, target, packet);
+    if (sent) this.tapped(target.address, packet, cause);
+    return sent;
+  }
+
+  /** Tells the tap, if any, that `packet` left this node for `to`. */
+  tapped(to: string, packet: Uint8Array, cause: string | undefined): void {
+    this.options.tap?.record({
+      from: this.keys.address,
+      to,
+      bytes: packet.length,
+      handle: packetHandle(packet),
+      ...(cause === undefined ? {} : { cause }),
+    });
   }
 
   /** Fetches the topology now (the launcher calls it once every node registered). */

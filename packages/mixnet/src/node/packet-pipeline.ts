@@ -10,10 +10,10 @@ export interface PacketPipelineOptions {
   readonly processor: PacketProcessor;
   readonly replayFilter: ReplayFilter;
   readonly counters: Counters;
-  /** Called when a forward packet's delay has passed. */
-  readonly onForward: (result: ForwardResult) => void;
-  /** Called when a packet for this node as last hop is due. */
-  readonly onDeliver: (result: DeliverResult) => void;
+  /** Called when a forward packet's delay has passed, with the input's tap handle if any. */
+  readonly onForward: (result: ForwardResult, cause?: string) => void;
+  /** Called when a packet for this node as last hop is due, with the input's tap handle. */
+  readonly onDeliver: (result: DeliverResult, cause?: string) => void;
   /** Most packets held for their delay at once (default 100,000); more drop as `overloaded`. */
   readonly maxHeld?: number;
   /** Longest accepted delay (default 60 s); longer ones drop as `delay_too_long`. */
@@ -31,11 +31,14 @@ export class PacketPipeline {
 
   constructor(private readonly options: PacketPipelineOptions) {}
 
-  /** Takes a packet from a link or a client. */
-  accept(packet: Uint8Array): void {
+  /**
+   * Takes a packet from a link or a client; `cause` (a link tap's handle of it) is handed on
+   * with what the packet becomes.
+   */
+  accept(packet: Uint8Array, cause?: string): void {
     if (this.closed) return;
     this.options.counters.add('packets.in');
-    this.options.processor.process(packet, (result) => this.onResult(result));
+    this.options.processor.process(packet, (result) => this.onResult(result, cause));
   }
 
   /** Packets currently held for their delay. */
@@ -50,7 +53,7 @@ export class PacketPipeline {
     this.held.clear();
   }
 
-  private onResult(result: ProcessResult): void {
+  private onResult(result: ProcessResult, cause: string | undefined): void {
     const { counters } = this.options;
     if (this.closed) return;
     if (result.kind === 'drop') return counters.add(`drop.${result.reason}`);
@@ -59,7 +62,9 @@ export class PacketPipeline {
       return counters.add('drop.delay_too_long');
     }
     const emit = () =>
-      result.kind === 'forward' ? this.options.onForward(result) : this.options.onDeliver(result);
+      result.kind === 'forward'
+        ? this.options.onForward(result, cause)
+        : this.options.onDeliver(result, cause);
     if (result.delay <= 0) return emit();
     if (this.held.size >= (this.options.maxHeld ?? 100_000)) return counters.add('drop.overloaded');
     const timer = setTimeout(() => {

@@ -4,8 +4,6 @@
  * written for the real nym-client run unchanged on the local mixnet.
  */
 export { startDaemon, type Daemon, type DaemonOptions } from './daemon.js';
-/** Moved to `@pastenym/mixnet/node`; re-exported until the stack's chaos client imports it there. */
-export { nodeWebSocket } from '@pastenym/mixnet/node';
 export { initClient, loadClient, type StoredClient } from './client-store.js';
 export { chooseNetwork, type NetworkChoice } from './network-config.js';
 export { mixnetBackend, type BackendCounters } from './mixnet-backend.js';

@@ -4,7 +4,7 @@
 // `bench:mixnet` measures it. Divided by an operation's floor it is the ceiling of operations/s.
 import type { CryptoProvider } from '@pastenym/crypto';
 import { generateClientKeys, MixnetClient } from '@pastenym/mixnet';
-import { nodeWebSocket } from '@pastenym/nym-client';
+import { nodeWebSocket } from '@pastenym/mixnet/node';
 import type { BenchStack } from './e2e-stack.js';
 
 /** One packet each (with its ack): well under a fragment. */

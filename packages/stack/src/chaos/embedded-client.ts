@@ -1,6 +1,6 @@
 import type { CryptoProvider } from '@pastenym/crypto';
 import { generateClientKeys, MixnetClient } from '@pastenym/mixnet';
-import { nodeWebSocket } from '@pastenym/nym-client';
+import { nodeWebSocket } from '@pastenym/mixnet/node';
 import { anonymousTransport, PasteClient } from '@pastenym/paste-protocol';
 
 /** What {@link openEmbeddedClient} joins and whom it talks to. */

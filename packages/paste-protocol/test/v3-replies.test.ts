@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeReply, encodeReply, type Reply } from '../src/index.js';
+import { DEFAULT_LIMITS, decodeReply, encodeReply, serverInfo, type Reply } from '../src/index.js';
 import { mutated, replyArb } from './v3-arbitraries.js';
 
 describe('v3 replies', () => {
@@ -42,5 +42,15 @@ describe('v3 replies', () => {
       error: { code: 'request.too_large' },
     });
     expect(decodeReply(encodeReply(reply), limitsOf(101)).ok).toBe(true);
+  });
+
+  it('read a pong from a newer server, dropping the fields of its info they do not know', () => {
+    const info = serverInfo(DEFAULT_LIMITS, { version: '9.0.0', difficulty: 16 });
+    const newer = { ...info, pow: { ...info.pow, future: 1 }, future: { limit: 2 } };
+    const pong = { op: 'pong', id: 'abcdefghijklmnop', info: newer } as unknown as Reply;
+    expect(decodeReply(encodeReply(pong))).toEqual({
+      ok: true,
+      reply: { op: 'pong', id: 'abcdefghijklmnop', info },
+    });
   });
 });

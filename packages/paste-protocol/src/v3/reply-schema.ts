@@ -10,17 +10,21 @@ const count = z.number().int().min(0).max(0xffff_ffff);
 const seconds = count.nullable();
 const base = { v: z.literal(V3_VERSION), id: requestId };
 
-/** The `info` object of `pong`. */
-export const serverInfoSchema = z.strictObject({
+/**
+ * The `info` object of `pong`. Unlike headers, it takes fields it does not know (and drops
+ * them): servers announce new limits there, and a client that refused them could no longer
+ * talk to a newer server at all; what a client does not read, it cannot be misled by.
+ */
+export const serverInfoSchema = z.object({
   version: z.string().max(64),
   protocols: z.array(z.number().int().min(0).max(255)).max(16),
   capabilities: z.array(z.string().max(64)).max(64),
-  limits: z.strictObject({
+  limits: z.object({
     maxBundleBytes: count,
     expiryChoices: z.array(count).min(1).max(64),
     maxViews: count.min(1),
   }),
-  pow: z.strictObject({
+  pow: z.object({
     algorithm: z.literal(POW_ALGORITHM),
     difficulty: z.number().int().min(0).max(256),
     price: z

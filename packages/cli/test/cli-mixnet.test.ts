@@ -60,7 +60,7 @@ describe('pastenym on the local mixnet', () => {
       const { link } = created.json() as { link: string };
       const got = await stack.run(['get', link, '--out', 'out'], { stderrTTY: true });
       expect(got.code, lastLine(got.err)).toBe(EXIT.ok);
-      expect(got.err).toMatch(/receiving +[\d.]+ MiB/);
+      expect(got.err).toMatch(/receiving +\[[#-]+\] +\d+%/);
       expect(Buffer.from(await readFile(join(stack.dir, 'out', 'large.bin'))).equals(data)).toBe(
         true,
       );

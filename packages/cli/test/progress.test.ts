@@ -74,7 +74,9 @@ describe('ProgressReporter', () => {
     expect(written.at(-1)).toContain('proof of work  [###---------------------]  12%');
     reporter.onCreate({ stage: 'send', bytes: 4096 });
     reporter.onCreate({ stage: 'upload', done: 2, total: 4 });
-    expect(written.at(-1)).toContain('sending        [############------------]  50%');
+    expect(written.at(-1)).toContain(
+      'sending        [############------------]  50% 2.0 KiB / 4.0 KiB',
+    );
     reporter.onCreate({ stage: 'wait' });
     await clock.advance(1000);
     expect(written.at(-1)).toContain('waiting for the reply 1 s');

@@ -14,6 +14,7 @@ export class ProgressReporter {
   #stage: Stage | undefined;
   #timer: unknown;
   #waitSince = 0;
+  #sendingBytes = 0;
 
   constructor(
     private readonly line: ProgressLine | undefined,
@@ -24,8 +25,14 @@ export class ProgressReporter {
   readonly onCreate = (progress: CreateProgress): void => {
     if (progress.stage === 'pow') {
       this.stage('pow', { done: progress.attempts, total: progress.expected });
+    } else if (progress.stage === 'send') {
+      this.#sendingBytes = progress.bytes;
+      this.stage('send');
     } else if (progress.stage === 'upload') {
-      this.stage('send', { done: progress.done, total: progress.total });
+      // Fragments acknowledged, shown as the share of the request's bytes they carried.
+      const bytes = this.#sendingBytes;
+      const done = Math.round((progress.done / progress.total) * bytes);
+      this.stage('send', { done, total: bytes, unit: 'bytes' });
     } else {
       this.stage(progress.stage);
     }
@@ -41,7 +48,10 @@ export class ProgressReporter {
   };
 
   /** Enters a stage (or updates its counts). */
-  stage(stage: Stage, counts: { done?: number; total?: number } = {}): void {
+  stage(
+    stage: Stage,
+    counts: { done?: number; total?: number; unit?: 'bytes' | 'seconds' } = {},
+  ): void {
     if (!this.line) return;
     if (stage === 'wait' && this.#stage !== 'wait') {
       this.#waitSince = this.clock.now();

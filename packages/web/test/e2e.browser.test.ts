@@ -148,7 +148,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
     await reader.page.locator('pre.code[data-language="rust"]').waitFor({ timeout: 60_000 });
     await reader.page.getByRole('button', { name: 'Clone' }).click();
     expect(await reader.page.getByLabel('Text of the paste').inputValue()).toBe('fn main() {}');
-    expect(await reader.page.getByLabel('Language').inputValue()).toBe('rust');
+    expect(await reader.page.getByLabel('Language', { exact: true }).inputValue()).toBe('rust');
 
     const owner = await open(deletion);
     await owner.page.getByRole('button', { name: 'Delete the paste' }).click();

@@ -6,7 +6,10 @@ import {
   defaultOptions,
   draftContent,
   draftFromContent,
+  hasContent,
   maxViewsOf,
+  viewLimitProblem,
+  waitingReason,
 } from '../src/ui/create/draft.js';
 
 describe('the theme choice', () => {
@@ -56,7 +59,41 @@ describe('drafts', () => {
     const options = defaultOptions([3600]);
     expect(maxViewsOf(options)).toBeNull();
     expect(maxViewsOf({ ...options, views: 'burn' })).toBe(1);
-    expect(maxViewsOf({ ...options, views: 'limited', maxViews: 7 })).toBe(7);
+    expect(maxViewsOf({ ...options, views: 'limited', maxViews: '7' })).toBe(7);
+  });
+
+  it('refuse a view limit outside 2..max instead of changing it', () => {
+    const limited = { ...defaultOptions([3600]), views: 'limited' as const };
+    const problem = (maxViews: string) => viewLimitProblem({ ...limited, maxViews }, 10_000);
+    expect(['2', '10', '10000', ' 42 '].map(problem)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(['0', '1', '99999', '', '2.5', '-3', '1e3', 'ten'].map(problem)).toEqual(
+      Array(8).fill('range'),
+    );
+    expect(viewLimitProblem({ ...limited, views: 'burn', maxViews: '0' }, 10)).toBeUndefined();
+  });
+
+  it('say whether there is something a closed tab would lose, and why creating must wait', () => {
+    expect(hasContent({ text: '', format: { kind: 'text' }, files: [] })).toBe(false);
+    expect(hasContent({ text: ' ', format: { kind: 'text' }, files: [] })).toBe(true);
+    const state = {
+      connected: true,
+      serverReady: false,
+      serverSilent: true,
+      empty: false,
+      tooLarge: false,
+      viewsInvalid: false,
+    };
+    expect(waitingReason(state)).toBe('serverSilent');
+    expect(waitingReason({ ...state, serverSilent: false })).toBe('server');
+    expect(waitingReason({ ...state, serverSilent: false, serverReady: true })).toBeUndefined();
+    expect(
+      waitingReason({ ...state, serverSilent: false, serverReady: true, viewsInvalid: true }),
+    ).toBe('views');
   });
 });
 

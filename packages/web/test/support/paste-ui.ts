@@ -15,7 +15,8 @@ export interface PasteInput {
 export async function createPaste(page: Page, input: PasteInput): Promise<string> {
   await page.getByLabel('Text of the paste').fill(input.text);
   if (input.format) await page.getByText(input.format, { exact: true }).click();
-  if (input.language) await page.getByLabel('Language').selectOption(input.language);
+  if (input.language)
+    await page.getByLabel('Language', { exact: true }).selectOption(input.language);
   if (input.files) {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'choose files' }).click();

@@ -1,8 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CreatedPaste, CreateProgress, ServerInfo } from '@pastenym/paste-protocol';
 import type { SendProgress } from '../../net/connection.js';
 import { estimateBundleBytes } from '../../paste/describe.js';
-import { FAILURE_TEXT, failureKind } from '../../paste/outcome.js';
+import { failureKind } from '../../paste/outcome.js';
 import type { Services } from '../../state/runtime.js';
 import { AttachmentsField } from './AttachmentsField.js';
 import { CreateProgressView } from './CreateProgressView.js';
@@ -10,6 +11,7 @@ import {
   defaultOptions,
   draftContent,
   maxViewsOf,
+  viewLimitProblem,
   waitingReason,
   type Draft,
   type DraftOptions,
@@ -27,19 +29,27 @@ export interface CreatedResult {
 
 const encoder = new TextEncoder();
 
-/** The editor page: text, attachments, options, and the create button with its progress. */
+/**
+ * The editor page: text, attachments, options, and the create button with its progress (in a
+ * bar that stays in view). Writing never waits for the network: the options appear once the
+ * server has answered, and the page says when it does not.
+ */
 export function CreatePage(props: {
   readonly services: Services | undefined;
   readonly info: ServerInfo | undefined;
+  readonly serverSilent: boolean;
+  readonly onRetryServer: () => void;
   readonly connected: boolean;
   readonly draft: Draft;
   readonly onDraft: (draft: Draft) => void;
   readonly onCreated: (result: CreatedResult) => void;
 }) {
   const { draft, info, services } = props;
+  const { t } = useTranslation();
   const [options, setOptions] = useState<DraftOptions | undefined>();
   const [progress, setProgress] = useState<CreateProgress | undefined>();
   const [send, setSend] = useState<SendProgress | undefined>();
+  const [powStartedAt, setPowStartedAt] = useState<number | undefined>();
   const [error, setError] = useState<string | undefined>();
   const abort = useRef<AbortController | undefined>(undefined);
   const current = options ?? (info ? defaultOptions(info.limits.expiryChoices) : undefined);
@@ -56,14 +66,33 @@ export function CreatePage(props: {
   const limit = info?.limits.maxBundleBytes;
   const tooLarge = limit !== undefined && estimate > limit;
   const empty = draft.text.trim() === '' && draft.files.length === 0;
-  const ready = services && info && current && props.connected && !busy && !tooLarge && !empty;
+  const viewsInvalid =
+    info !== undefined &&
+    current !== undefined &&
+    !!viewLimitProblem(current, info.limits.maxViews);
+  const ready =
+    services && info && current && props.connected && !busy && !tooLarge && !empty && !viewsInvalid;
+  const reason = waitingReason({
+    connected: props.connected,
+    serverReady: info !== undefined,
+    serverSilent: props.serverSilent,
+    empty,
+    tooLarge,
+    viewsInvalid,
+  });
 
   useClipboardFiles(!busy, (read) => props.onDraft({ ...draft, files: [...draft.files, ...read] }));
+
+  const onProgress = (next: CreateProgress) => {
+    if (next.stage === 'pow') setPowStartedAt((started) => started ?? performance.now());
+    setProgress(next);
+  };
 
   const create = async () => {
     if (!ready) return;
     setError(undefined);
     setSend(undefined);
+    setPowStartedAt(undefined);
     setProgress({ stage: 'ping' });
     const controller = new AbortController();
     abort.current = controller;
@@ -72,14 +101,16 @@ export function CreatePage(props: {
       const paste = await services.client.createPaste(draftContent(draft), {
         expirySeconds: current.expirySeconds,
         maxViews: maxViewsOf(current),
-        ...(current.password !== '' ? { password: current.password } : {}),
-        onProgress: setProgress,
+        ...(current.public ? { public: true } : {}),
+        ...(current.password !== '' && !current.public ? { password: current.password } : {}),
+        onProgress,
         signal: controller.signal,
       });
       props.onCreated({ paste, draft, confirmBeforeOpening: current.confirmBeforeOpening });
     } catch (caught) {
       const kind = failureKind(caught);
-      if (kind !== 'aborted') setError(`${FAILURE_TEXT[kind].title}. ${FAILURE_TEXT[kind].detail}`);
+      if (kind !== 'aborted')
+        setError(`${t(`failure.${kind}.title`)}. ${t(`failure.${kind}.detail`)}`);
     } finally {
       stopProgress();
       setProgress(undefined);
@@ -96,7 +127,7 @@ export function CreatePage(props: {
       aria-labelledby="create-heading"
     >
       <h1 id="create-heading" tabIndex={-1}>
-        New paste
+        {t('create.title')}
       </h1>
       <div className="card">
         <EditorField
@@ -129,25 +160,32 @@ export function CreatePage(props: {
             onChange={setOptions}
             disabled={busy}
           />
+        ) : props.serverSilent ? (
+          <div className="server-silent" role="alert">
+            <p>{t('create.serverSilent')}</p>
+            <button type="button" className="button small" onClick={props.onRetryServer}>
+              {t('common.retry')}
+            </button>
+          </div>
         ) : (
-          <p className="muted">
-            The options appear once the paste server has answered through the mixnet.
-          </p>
+          <p className="muted">{t('create.optionsPending')}</p>
         )}
       </div>
-      <div className="submit-row">
+      <div className="submit-row sticky-actions">
         <button type="submit" className="button primary" disabled={!ready}>
-          Create paste
+          {t('create.submit')}
         </button>
         {busy ? (
           <button type="button" className="button ghost" onClick={() => abort.current?.abort()}>
-            Cancel
+            {t('common.cancel')}
           </button>
         ) : null}
-        {progress ? <CreateProgressView progress={progress} send={send} /> : null}
-        {!progress && !ready ? (
+        {progress ? (
+          <CreateProgressView progress={progress} send={send} powStartedAt={powStartedAt} />
+        ) : null}
+        {!progress && reason ? (
           <span className="hint" role="status">
-            {waitingReason(props.connected, info !== undefined, empty, tooLarge)}
+            {t(`create.waiting.${reason}`)}
           </span>
         ) : null}
       </div>

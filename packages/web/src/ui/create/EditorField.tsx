@@ -1,12 +1,11 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type DisplayFormat } from '../../links/display-format.js';
+import { useFormat } from '../common/useFormat.js';
 import { PasteText } from '../view/PasteText.js';
+import { useLanguageLabel } from './languageLabel.js';
 
-const FORMATS: readonly (readonly [DisplayFormat['kind'], string])[] = [
-  ['text', 'Plain text'],
-  ['markdown', 'Markdown'],
-  ['code', 'Code'],
-];
+const FORMATS: readonly DisplayFormat['kind'][] = ['text', 'markdown', 'code'];
 
 /** The text editor: format and language pickers, and a write/preview switch. */
 export function EditorField(props: {
@@ -19,6 +18,9 @@ export function EditorField(props: {
 }) {
   const { text, format } = props;
   const [preview, setPreview] = useState(false);
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const languageLabel = useLanguageLabel();
   const id = useId();
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -38,8 +40,8 @@ export function EditorField(props: {
     <div className="editor">
       <div className="editor-bar">
         <fieldset className="segmented">
-          <legend className="visually-hidden">Format</legend>
-          {FORMATS.map(([kind, label]) => (
+          <legend className="visually-hidden">{t('editor.format')}</legend>
+          {FORMATS.map((kind) => (
             <label key={kind} className={format.kind === kind ? 'selected' : undefined}>
               <input
                 type="radio"
@@ -47,23 +49,23 @@ export function EditorField(props: {
                 checked={format.kind === kind}
                 onChange={() => setKind(kind)}
               />
-              {label}
+              {t(`format.${kind}`)}
             </label>
           ))}
         </fieldset>
         {format.kind === 'code' ? (
           <label className="inline-field">
-            <span>Language</span>
+            <span>{t('editor.language')}</span>
             <select
               value={format.language ?? ''}
               onChange={(event) =>
                 props.onFormat({ kind: 'code', language: event.target.value || null })
               }
             >
-              <option value="">Detect automatically</option>
+              <option value="">{t('editor.detect')}</option>
               {LANGUAGES.map(([name, label]) => (
                 <option key={name} value={name}>
-                  {label}
+                  {languageLabel(name, label)}
                 </option>
               ))}
             </select>
@@ -76,18 +78,18 @@ export function EditorField(props: {
             aria-pressed={preview}
             onClick={() => setPreview(!preview)}
           >
-            {preview ? 'Edit' : 'Preview'}
+            {preview ? t('editor.edit') : t('editor.preview')}
           </button>
         ) : null}
       </div>
       {showPreview ? (
         <div className="preview" aria-live="polite">
-          <PasteText text={text} format={format} label="Preview" />
+          <PasteText text={text} format={format} label={t('editor.preview')} />
         </div>
       ) : (
         <>
           <label htmlFor={`${id}-text`} className="visually-hidden">
-            Text of the paste
+            {t('editor.textLabel')}
           </label>
           <textarea
             id={`${id}-text`}
@@ -95,7 +97,7 @@ export function EditorField(props: {
             value={text}
             onChange={(event) => props.onText(event.target.value)}
             onKeyDown={onKeyDown}
-            placeholder="Paste or type your text here. It is encrypted in this browser before it leaves."
+            placeholder={t('editor.placeholder')}
             spellCheck={format.kind !== 'code'}
             autoCapitalize="off"
             autoComplete="off"
@@ -104,7 +106,7 @@ export function EditorField(props: {
             aria-describedby={`${id}-hint`}
           />
           <p id={`${id}-hint`} className="hint">
-            {text.length.toLocaleString()} characters · Ctrl+Enter to create
+            {t('editor.count', { count: text.length, formatted: fmt.number(text.length) })}
           </p>
         </>
       )}

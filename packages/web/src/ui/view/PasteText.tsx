@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DisplayFormat } from '../../links/display-format.js';
 import { useRenderer } from '../common/useRenderer.js';
 
@@ -13,6 +14,7 @@ export function PasteText(props: {
 }) {
   const { text, format } = props;
   const renderer = useRenderer();
+  const { t } = useTranslation();
   const rendered = useMemo(() => {
     if (!renderer || format.kind === 'text') return undefined;
     if (format.kind === 'markdown')
@@ -21,7 +23,7 @@ export function PasteText(props: {
     return { kind: 'code' as const, html: code.html, language: code.language };
   }, [renderer, text, format]);
 
-  if (text === '') return <p className="muted empty-text">This paste has no text.</p>;
+  if (text === '') return <p className="muted empty-text">{t('view.noText')}</p>;
   if (!rendered) {
     return (
       <pre className="paste-text" aria-label={props.label} tabIndex={0}>

@@ -8,6 +8,7 @@ import { createNodeCrypto } from '@pastenym/crypto/node';
 import { startMixnet, type Mixnet } from '@pastenym/mixnet/node';
 import { initClient, startDaemon, type Daemon } from '@pastenym/nym-client';
 import { contentSecurityPolicy } from '../../src/config/csp.js';
+import type { WebConfig } from '../../src/config/web-config.js';
 import { gatewayWebSocketUrl, localConfigSource } from '../../src/node/local-config.js';
 import {
   startStaticServer,
@@ -26,13 +27,18 @@ export interface LocalStack {
   readonly gatewayUrl: string;
   readonly serverAddress: string;
   readonly server: TestPasteServer;
+  /** The config.json source of the page (a fresh topology per request). */
+  readonly config: () => Promise<WebConfig>;
   /** Another static server for the same page and stack (e.g. without the CSP). */
   serveAgain(options: Partial<StaticServerOptions>): Promise<StaticServer>;
   close(): Promise<void>;
 }
 
 /** Starts everything; `appDir` is a built page (see build.ts). */
-export async function startLocalStack(appDir: string): Promise<LocalStack> {
+export async function startLocalStack(
+  appDir: string,
+  options: { readonly difficulty?: number } = {},
+): Promise<LocalStack> {
   const dir = await mkdtemp(join(tmpdir(), 'pastenym-web-'));
   const crypto = createNodeCrypto();
   const cleanups: (() => Promise<void>)[] = [() => rm(dir, { recursive: true, force: true })];
@@ -65,7 +71,7 @@ export async function startLocalStack(appDir: string): Promise<LocalStack> {
     const server: TestPasteServer = await startTestPasteServer(
       daemon.url,
       join(dir, 'pastes'),
-      TEST_DIFFICULTY,
+      options.difficulty ?? TEST_DIFFICULTY,
     );
     cleanups.push(() => server.close());
 
@@ -90,7 +96,16 @@ export async function startLocalStack(appDir: string): Promise<LocalStack> {
       return extra;
     };
     const site = await serveAgain({});
-    return { mixnet, site, gatewayUrl, serverAddress: server.address, server, serveAgain, close };
+    return {
+      mixnet,
+      site,
+      gatewayUrl,
+      serverAddress: server.address,
+      server,
+      config,
+      serveAgain,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;

@@ -4,6 +4,7 @@ import type { CreatedPaste, CreateProgress, ServerInfo } from '@pastenym/paste-p
 import type { SendProgress } from '../../net/connection.js';
 import { estimateBundleBytes } from '../../paste/describe.js';
 import { failureKind } from '../../paste/outcome.js';
+import type { PowSample } from '../../paste/pow-estimate.js';
 import type { Services } from '../../state/runtime.js';
 import { AttachmentsField } from './AttachmentsField.js';
 import { CreateProgressView } from './CreateProgressView.js';
@@ -49,7 +50,7 @@ export function CreatePage(props: {
   const [options, setOptions] = useState<DraftOptions | undefined>();
   const [progress, setProgress] = useState<CreateProgress | undefined>();
   const [send, setSend] = useState<SendProgress | undefined>();
-  const [powStartedAt, setPowStartedAt] = useState<number | undefined>();
+  const [powSamples, setPowSamples] = useState<[PowSample, PowSample] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const abort = useRef<AbortController | undefined>(undefined);
   const current = options ?? (info ? defaultOptions(info.limits.expiryChoices) : undefined);
@@ -84,7 +85,10 @@ export function CreatePage(props: {
   useClipboardFiles(!busy, (read) => props.onDraft({ ...draft, files: [...draft.files, ...read] }));
 
   const onProgress = (next: CreateProgress) => {
-    if (next.stage === 'pow') setPowStartedAt((started) => started ?? performance.now());
+    if (next.stage === 'pow') {
+      const sample = { attempts: next.attempts, at: performance.now() };
+      setPowSamples((samples) => [samples?.[0] ?? sample, sample]);
+    }
     setProgress(next);
   };
 
@@ -92,7 +96,7 @@ export function CreatePage(props: {
     if (!ready) return;
     setError(undefined);
     setSend(undefined);
-    setPowStartedAt(undefined);
+    setPowSamples(undefined);
     setProgress({ stage: 'ping' });
     const controller = new AbortController();
     abort.current = controller;
@@ -181,7 +185,7 @@ export function CreatePage(props: {
           </button>
         ) : null}
         {progress ? (
-          <CreateProgressView progress={progress} send={send} powStartedAt={powStartedAt} />
+          <CreateProgressView progress={progress} send={send} powSamples={powSamples} />
         ) : null}
         {!progress && reason ? (
           <span className="hint" role="status">

@@ -1,15 +1,15 @@
 import type { CreateProgress } from '@pastenym/paste-protocol';
 import { useTranslation } from 'react-i18next';
 import type { SendProgress } from '../../net/connection.js';
-import { powEstimate } from '../../paste/pow-estimate.js';
+import { powEstimate, powSpeed, type PowSample } from '../../paste/pow-estimate.js';
 import { useFormat } from '../common/useFormat.js';
 
 /** Where the creation of a paste stands; a bar for the proof of work and large uploads. */
 export function CreateProgressView(props: {
   readonly progress: CreateProgress;
   readonly send: SendProgress | undefined;
-  /** `performance.now()` when the proof of work began. */
-  readonly powStartedAt: number | undefined;
+  /** The first and latest progress reports of the proof of work, for its speed. */
+  readonly powSamples: readonly [PowSample, PowSample] | undefined;
 }) {
   const { progress, send } = props;
   const { t } = useTranslation();
@@ -18,8 +18,8 @@ export function CreateProgressView(props: {
   let fraction: number | undefined;
   let detail: string | undefined;
   if (progress.stage === 'pow') {
-    const elapsed = props.powStartedAt === undefined ? 0 : performance.now() - props.powStartedAt;
-    const pow = powEstimate(progress.expected, progress.attempts, elapsed);
+    const speed = props.powSamples ? powSpeed(...props.powSamples) : undefined;
+    const pow = powEstimate(progress.expected, progress.attempts, speed);
     fraction = pow.chanceDone;
     const why = t('progress.powWhy', { bits: pow.bits, tries: format.number(pow.expectedTries) });
     const time =

@@ -164,7 +164,7 @@ const de = {
   share: {
     title: 'Dein Paste ist bereit',
     neverExpires: 'Läuft nie ab',
-    expiresIn: 'Läuft ab in {{duration}} ({{date}})',
+    expiresIn: 'Gültig für {{duration}} (bis {{date}})',
     unlimited: 'Unbegrenzte Aufrufe',
     burns: 'Wird nach dem ersten Aufruf gelöscht',
     deletedAfter_one: 'Wird nach {{formatted}} Aufruf gelöscht',
@@ -252,7 +252,7 @@ const de = {
     viewsLeft_one: 'Noch {{formatted}} Aufruf erlaubt.',
     viewsLeft_other: 'Noch {{formatted}} Aufrufe erlaubt.',
     neverExpires: 'Er läuft nie ab.',
-    expiresIn: 'Er läuft in spätestens {{duration}} ab (bis {{date}}).',
+    expiresIn: 'Noch höchstens {{duration}} gültig (bis {{date}}).',
     dishonest:
       'Der Server meldet eine Anzahl von Aufrufen oder eine Ablaufzeit, die der Wahl des Erstellers widerspricht. Er löscht diesen Paste womöglich nicht wie versprochen.',
     actions: 'Aktionen für den Paste',

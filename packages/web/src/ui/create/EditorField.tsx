@@ -54,9 +54,11 @@ export function EditorField(props: {
           ))}
         </fieldset>
         {format.kind === 'code' ? (
-          <label className="inline-field">
-            <span>{t('editor.language')}</span>
+          <span className="inline-field">
+            {/* A label of its own, so its name is the word alone, not the options too. */}
+            <label htmlFor={`${id}-language`}>{t('editor.language')}</label>
             <select
+              id={`${id}-language`}
               value={format.language ?? ''}
               onChange={(event) =>
                 props.onFormat({ kind: 'code', language: event.target.value || null })
@@ -69,7 +71,7 @@ export function EditorField(props: {
                 </option>
               ))}
             </select>
-          </label>
+          </span>
         ) : null}
         {format.kind !== 'text' ? (
           <button
@@ -94,6 +96,8 @@ export function EditorField(props: {
           <textarea
             id={`${id}-text`}
             className="editor-text"
+            // The text's own direction, whatever the page's language.
+            dir="auto"
             value={text}
             onChange={(event) => props.onText(event.target.value)}
             onKeyDown={onKeyDown}

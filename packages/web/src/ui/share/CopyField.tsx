@@ -27,6 +27,7 @@ export function CopyField(props: {
           value={props.value}
           onFocus={(event) => event.target.select()}
           spellCheck={false}
+          dir="ltr"
           className={props.secret ? 'secret' : undefined}
           aria-describedby={props.hint ? `${id}-hint` : undefined}
         />

@@ -26,7 +26,7 @@ export function PasteText(props: {
   if (text === '') return <p className="muted empty-text">{t('view.noText')}</p>;
   if (!rendered) {
     return (
-      <pre className="paste-text" aria-label={props.label} tabIndex={0}>
+      <pre className="paste-text" aria-label={props.label} tabIndex={0} dir="auto">
         {text}
       </pre>
     );
@@ -35,6 +35,7 @@ export function PasteText(props: {
     return (
       <div
         className="markdown-body"
+        dir="auto"
         aria-label={props.label}
         dangerouslySetInnerHTML={{ __html: rendered.html }}
       />
@@ -43,6 +44,7 @@ export function PasteText(props: {
   return (
     <pre
       className="paste-text code"
+      dir="ltr"
       aria-label={props.label}
       tabIndex={0}
       data-language={rendered.language ?? undefined}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../src/i18n/catalog.js';
 import { LANGUAGES } from '../src/i18n/languages.js';
 import en from '../src/i18n/locales/en.js';
+import { FAILURE_KINDS } from '../src/paste/outcome.js';
 import { PACKAGE_DIR } from './support/build.js';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -118,5 +119,31 @@ describe('the source', () => {
     });
     expect(used.length).toBeGreaterThan(100);
     expect([...new Set(used)].filter((key) => !keys.has(key))).toEqual([]);
+  });
+
+  it('has a text for every key built at run time', () => {
+    const keys = new Set(source.keys());
+    const built = [
+      ...FAILURE_KINDS.flatMap((kind) => [`failure.${kind}.title`, `failure.${kind}.detail`]),
+      ...['padding', 'options', 'key', 'features', 'metadata'].map((line) => `status.v2.${line}`),
+      ...['local', 'nym'].flatMap((net) => [`status.${net}.connecting`, `status.${net}.connected`]),
+      ...['ping', 'encrypt', 'pow', 'send', 'wait'].map((stage) => `progress.${stage}`),
+      ...['send', 'wait', 'decrypt'].map((stage) => `view.stage.${stage}`),
+      ...['system', 'light', 'dark'].map((theme) => `theme.${theme}`),
+      ...['insecure', 'missing', 'invalid'].map((reason) => `config.${reason}`),
+      ...['text', 'markdown', 'code'].map((kind) => `format.${kind}`),
+      ...['unlimited', 'burn', 'limited'].map((views) => `options.viewChoice.${views}`),
+      ...['connection', 'server', 'serverSilent', 'tooLarge', 'views', 'empty'].map(
+        (reason) => `create.waiting.${reason}`,
+      ),
+      ...['bash', 'markdown', 'plaintext'].map((name) => `editor.languages.${name}`),
+    ];
+    expect(built.filter((key) => !keys.has(key))).toEqual([]);
+    // Every key built from a template in the source has its prefix listed above.
+    const templates = sourceFiles(join(PACKAGE_DIR, 'src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*`([\w.]+)\$\{/g)].map((m) => m[1]!),
+    );
+    expect(templates.length).toBeGreaterThan(5);
+    expect(templates.filter((prefix) => !built.some((key) => key.startsWith(prefix)))).toEqual([]);
   });
 });

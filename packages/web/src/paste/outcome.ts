@@ -1,19 +1,22 @@
 import { isPasteProtocolError } from '@pastenym/paste-protocol';
 import { isWebError } from '../errors.js';
 
-/** What went wrong, in the terms a reader needs (each has a title and detail in the catalogs). */
-export type FailureKind =
-  | 'not_found'
-  | 'wrong_key'
-  | 'password_required'
-  | 'wrong_password'
-  | 'damaged'
-  | 'too_large'
-  | 'offline'
-  | 'busy'
-  | 'invalid_options'
-  | 'aborted'
-  | 'error';
+/** What can go wrong, in the terms a reader needs (each has a title and detail in the catalogs). */
+export const FAILURE_KINDS = [
+  'not_found',
+  'wrong_key',
+  'password_required',
+  'wrong_password',
+  'damaged',
+  'too_large',
+  'offline',
+  'busy',
+  'invalid_options',
+  'aborted',
+  'error',
+] as const;
+
+export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 /**
  * Sorts an error into a {@link FailureKind}. The server answers `paste.not_found` for missing,

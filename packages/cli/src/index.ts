@@ -26,4 +26,4 @@ export { helpText } from './args/help.js';
 export { parseExpiry, chooseExpiry, formatDuration } from './args/expiry.js';
 export { pasteContent, splitContent, BODY_ATTACHMENT_NAME } from './content/paste-body.js';
 export { SERVER_FILE, MIXNET_STATE_FILE } from './node/discovery.js';
-export type { CliTransport, TrafficSnapshot } from './transports/transport.js';
+export type { CliTransport } from './transports/transport.js';

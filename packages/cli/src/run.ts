@@ -57,13 +57,12 @@ export async function runCli(
     const crypto = run.crypto ?? createNodeCrypto();
     const { options } = invocation;
     const pick = (n: number) => uniformIndex((k) => crypto.randomBytes(k), n);
-    const ctx = context(io, crypto, progress, json, async (replySurbs, request) => {
+    const ctx = context(io, crypto, progress, json, async (request) => {
       const servers = await findServerAddresses({ ...options, cwd: io.cwd });
       return withFailover(servers, pick, async (server) => {
         if (!options.nymClient && options.network === 'local') progress.stage('connect');
-        const transport = await openTransport({ ...options, crypto, io, server, replySurbs });
+        const transport = await openTransport({ ...options, crypto, io, server });
         transports.push(transport);
-        progress.watch(() => transport.traffic());
         const client = new PasteClient({ transport, crypto, timeoutMs: options.timeout * 1000 });
         clients.push(client);
         try {

@@ -3,7 +3,6 @@ import type { CliClock } from '../src/index.js';
 import { ProgressLine, renderProgress } from '../src/output/progress.js';
 import { ProgressReporter } from '../src/output/reporter.js';
 import { formatBytes, terminalSafe } from '../src/output/terminal.js';
-import type { TrafficSnapshot } from '../src/transports/transport.js';
 
 describe('renderProgress', () => {
   it('shows the stage alone, an amount, or a bar with a percentage', () => {
@@ -87,7 +86,7 @@ function manualClock(): CliClock & { tick(ms: number): void; pending(): number }
 }
 
 describe('ProgressReporter', () => {
-  it('follows the transport while sending and waiting', () => {
+  it('shows the fragments sent, the seconds waited, then the fragments received', () => {
     const clock = manualClock();
     const written: string[] = [];
     const line = new ProgressLine({
@@ -96,20 +95,21 @@ describe('ProgressReporter', () => {
       intervalMs: 0,
     });
     const reporter = new ProgressReporter(line, clock);
-    let traffic: TrafficSnapshot = { sending: { done: 0, total: 4096 }, received: 100 };
-    reporter.watch(() => traffic);
     reporter.onCreate({ stage: 'pow', attempts: 8192, expected: 65_536 });
     expect(written.at(-1)).toContain('proof of work  [###---------------------]  12%');
     reporter.onCreate({ stage: 'send', bytes: 4096 });
-    traffic = { sending: { done: 2048, total: 4096 }, received: 100 };
-    clock.tick(200);
-    expect(written.at(-1)).toContain(' 50% 2.0 KiB / 4.0 KiB');
+    reporter.onCreate({ stage: 'upload', done: 2, total: 4 });
+    expect(written.at(-1)).toContain('sending        [############------------]  50%');
     reporter.onCreate({ stage: 'wait' });
     clock.tick(1000);
     expect(written.at(-1)).toContain('waiting for the reply 1 s');
-    traffic = { sending: { done: 4096, total: 4096 }, received: 100 + 5000 };
-    clock.tick(200);
-    expect(written.at(-1)).toContain('receiving      4.9 KiB');
+    clock.tick(1000);
+    expect(written.at(-1)).toContain('waiting for the reply 2 s');
+    reporter.onGet({ stage: 'receive', done: 3, total: 4 });
+    expect(written.at(-1)).toContain('receiving      [##################------]  75%');
+    // The wait is over: its clock stops rather than overwrite the reply's progress.
+    clock.tick(5000);
+    expect(written.at(-1)).toContain('receiving');
     reporter.stop();
     expect(written.at(-1)).toBe('\r\u001b[K');
     expect(clock.pending()).toBe(0);

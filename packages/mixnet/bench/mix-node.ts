@@ -18,12 +18,15 @@ import { Counters } from '../src/node/counters.js';
 import { startDirectory } from '../src/node/directory.js';
 import { startLinkServer } from '../src/node/link-server.js';
 import { loadOrCreateNodeKeys } from '../src/node/node-keys.js';
+import { loadPlannedNodeKeys } from '../src/node/node-runner.js';
 import { waitUntil } from '../src/node/wait.js';
 
 const PACKETS = Number(process.env.BENCH_PACKETS ?? 20_000);
 const crypto = createNodeCrypto();
 
 async function run(workers: number, dataDir: string): Promise<number> {
+  const sinkKeys = await loadOrCreateNodeKeys(crypto, join(dataDir, 'sink.json'));
+  const mixKeys = await loadPlannedNodeKeys(crypto, dataDir, 'mix-1a');
   const directory = await startDirectory({
     crypto,
     dataDir: join(dataDir, 'directory'),
@@ -31,6 +34,7 @@ async function run(workers: number, dataDir: string): Promise<number> {
     port: 0,
     profile: FAST_PROFILE,
     heartbeatMs: 600_000,
+    admittedKeys: [sinkKeys.address, mixKeys.address],
   });
   let received = 0;
   const sink = await startLinkServer({
@@ -39,7 +43,6 @@ async function run(workers: number, dataDir: string): Promise<number> {
     counters: new Counters(),
     onPacket: () => received++,
   });
-  const sinkKeys = await loadOrCreateNodeKeys(crypto, join(dataDir, 'sink.json'));
   const sinkDescriptor = {
     address: sinkKeys.address,
     sphinxKey: encodeBase58(sinkKeys.sphinxPublicKey),
@@ -86,7 +89,6 @@ async function run(workers: number, dataDir: string): Promise<number> {
     'the mix to see the sink',
     10_000,
   );
-  const mixKeys = await loadOrCreateNodeKeys(crypto, join(dataDir, 'nodes', 'mix-1a', 'keys.json'));
   const route = [
     { address: mixKeys.identityKey, publicKey: mixKeys.sphinxPublicKey },
     { address: sinkKeys.identityKey, publicKey: sinkKeys.sphinxPublicKey },

@@ -57,7 +57,8 @@ export {
 } from './codec/frames.js';
 
 // App-side client (platform-free core; Node adapters in `@pastenym/nym-api/node`).
-export { NymApiClient, type SendOptions } from './client/client.js';
+export { NymApiClient, DEFAULT_REPLY_SURBS, type SendOptions } from './client/client.js';
+export { asAnonymousSender, type AnonymousCapable } from './client/anonymous-sender.js';
 export type { NymApiClientOptions } from './client/options.js';
 export type { NymApiClientEvent, NymApiClientState, ReceivedMessage } from './client/events.js';
 export type { ApiSocket, ApiSocketHandlers, OpenSocket, Timers } from './client/socket.js';

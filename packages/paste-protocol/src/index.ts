@@ -108,11 +108,23 @@ export type {
   FetchPasteOptions,
   FetchedPaste,
   GetPasteOptions,
+  GetProgress,
   OpenPasteOptions,
   PasteReply,
 } from './client/get.js';
 export type { CallOptions } from './client/channel.js';
-export { createMemoryTransportPair, type Transport } from './client/transport.js';
+export {
+  createMemoryTransportPair,
+  type TransferProgress,
+  type Transport,
+  type TransportSendOptions,
+} from './client/transport.js';
+export {
+  anonymousTransport,
+  type AnonymousMessage,
+  type AnonymousSender,
+} from './transport/anonymous.js';
+export { REPLY_BLOCKS } from './transport/reply-blocks.js';
 export { V2_FORMAT_LIMITATIONS, v2ServerInfo } from './client/v2-flows.js';
 export {
   readV2Reply,

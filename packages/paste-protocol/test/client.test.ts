@@ -161,8 +161,11 @@ describe('client behaviour', () => {
     const timer = manualTimer();
     const client = new PasteClient({ transport: silent, crypto: providers[0]!, timer });
     const ping = client.ping();
-    await new Promise((resolve) => setTimeout(resolve, 0)); // let the send settle and arm the timer
-    timer.fire();
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    await settle(); // let the send settle and arm the timer
+    timer.fire(); // the v3 ping times out, and its v2 probe goes out
+    await settle();
+    timer.fire(); // the v2 probe times out too
     await expect(ping).rejects.toMatchObject({ code: 'client.timeout' });
     const controller = new AbortController();
     const aborted = client.ping({ signal: controller.signal });

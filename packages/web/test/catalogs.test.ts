@@ -133,7 +133,7 @@ describe('the source', () => {
       ...['insecure', 'missing', 'invalid'].map((reason) => `config.${reason}`),
       ...['text', 'markdown', 'code'].map((kind) => `format.${kind}`),
       ...['unlimited', 'burn', 'limited'].map((views) => `options.viewChoice.${views}`),
-      ...['connection', 'server', 'serverSilent', 'tooLarge', 'views', 'empty'].map(
+      ...['connection', 'server', 'serverSilent', 'tooLarge', 'tooManyFiles', 'views', 'empty'].map(
         (reason) => `create.waiting.${reason}`,
       ),
       ...['bash', 'markdown', 'plaintext'].map((name) => `editor.languages.${name}`),

@@ -128,6 +128,19 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
     expect(await page.getByRole('button', { name: 'Create paste' }).isDisabled()).toBe(false);
   });
 
+  it('creates a public paste, whose link has no key and which opens with an empty key', async () => {
+    const alice = await open(env.stack.site.url);
+    const link = await createPaste(alice.page, { text: 'no secret here', public: true });
+    expect(link).not.toContain('&key=');
+    await alice.page.getByText('Public: not encrypted').waitFor();
+    const reader = await open(link, false);
+    await reader.page.getByRole('heading', { name: 'Key needed' }).waitFor({ timeout: 60_000 });
+    await reader.page.getByRole('button', { name: 'Open' }).click();
+    await expect
+      .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
+      .toBe('no secret here');
+  });
+
   it('opens a Pastenym v2 link (#/<id>&key=<key>)', async () => {
     const { id, key } = await plantV2Paste(env.stack.server.service, 'written by a v2 client');
     const reader = await open(`${env.stack.site.url}#/${id}&key=${key}`, false);

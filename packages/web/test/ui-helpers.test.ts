@@ -8,6 +8,7 @@ import {
   draftFromContent,
   hasContent,
   maxViewsOf,
+  passwordAllowed,
   viewLimitProblem,
   waitingReason,
 } from '../src/ui/create/draft.js';
@@ -60,6 +61,7 @@ describe('drafts', () => {
     expect(maxViewsOf(options)).toBeNull();
     expect(maxViewsOf({ ...options, views: 'burn' })).toBe(1);
     expect(maxViewsOf({ ...options, views: 'limited', maxViews: '7' })).toBe(7);
+    expect(options.public).toBe(false);
   });
 
   it('refuse a view limit outside 2..max instead of changing it', () => {
@@ -86,6 +88,7 @@ describe('drafts', () => {
       serverSilent: true,
       empty: false,
       tooLarge: false,
+      tooManyFiles: false,
       viewsInvalid: false,
     };
     expect(waitingReason(state)).toBe('serverSilent');
@@ -94,6 +97,28 @@ describe('drafts', () => {
     expect(
       waitingReason({ ...state, serverSilent: false, serverReady: true, viewsInvalid: true }),
     ).toBe('views');
+  });
+
+  it('offer a password only for encrypted pastes on servers that read format v3', () => {
+    const options = defaultOptions([3600]);
+    expect(passwordAllowed(options, false)).toBe(true);
+    expect(passwordAllowed(options, true)).toBe(false);
+    expect(passwordAllowed({ ...options, public: true }, false)).toBe(false);
+  });
+
+  it('say why the create button waits, a second file on a v2-only server included', () => {
+    const ready = {
+      connected: true,
+      serverReady: true,
+      serverSilent: false,
+      empty: false,
+      tooLarge: false,
+      tooManyFiles: false,
+      viewsInvalid: false,
+    };
+    expect(waitingReason({ ...ready, tooManyFiles: true })).toBe('tooManyFiles');
+    expect(waitingReason({ ...ready, tooLarge: true, tooManyFiles: true })).toBe('tooLarge');
+    expect(waitingReason(ready)).toBeUndefined();
   });
 });
 

@@ -14,7 +14,7 @@ export interface CommandContext {
    * closed by the runner); when that server is offline (no answer in time), runs it once more
    * with a client of another server, if there is one.
    */
-  withServer<T>(replySurbs: number, request: (client: PasteClient) => Promise<T>): Promise<T>;
+  withServer<T>(request: (client: PasteClient) => Promise<T>): Promise<T>;
   /** Writes a note for people on stderr, after clearing the progress line. */
   note(text: string): Promise<void>;
   /** Writes the result on stdout, after clearing the progress line. */

@@ -7,7 +7,6 @@ import { readAttachments } from '../node/read-files.js';
 import { obtainPassword } from '../node/password.js';
 import { readAllInput } from '../node/stdin.js';
 import { formatBytes } from '../output/terminal.js';
-import { REPLY_SURBS } from '../transports/transport.js';
 import { MAX_CONTENT_BYTES, type CommandContext } from './context.js';
 import { pingServer, v2Warning } from './ping.js';
 
@@ -31,7 +30,7 @@ export async function createCommand(
     ? await obtainPassword({ ...ctx.io, file: options.passwordFile }, true)
     : undefined;
 
-  const { expiry, created } = await ctx.withServer(REPLY_SURBS.small, async (client) => {
+  const { expiry, created } = await ctx.withServer(async (client) => {
     ctx.progress.stage('ping');
     const info = await pingServer(client, options.pingTimeout);
     const warning = v2Warning(info);

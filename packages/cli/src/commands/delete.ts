@@ -1,7 +1,6 @@
 import { parsePasteLink } from '@pastenym/paste-protocol';
 import type { Invocation } from '../args/command-line.js';
 import { usageError } from '../errors.js';
-import { REPLY_SURBS } from '../transports/transport.js';
 import type { CommandContext } from './context.js';
 
 /**
@@ -14,7 +13,7 @@ export async function deleteCommand(
 ): Promise<number> {
   const link = parsePasteLink(invocation.target);
   if (!link) throw usageError('not a paste link or id');
-  await ctx.withServer(REPLY_SURBS.small, (client) => {
+  await ctx.withServer((client) => {
     ctx.progress.stage('send');
     return client.deletePaste(link.pasteId, invocation.token);
   });

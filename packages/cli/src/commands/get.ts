@@ -8,7 +8,6 @@ import { EXIT } from '../exit-codes.js';
 import { checkOutputDir, saveAttachments, type SavedFile } from '../node/save-files.js';
 import { obtainPassword } from '../node/password.js';
 import { formatBytes, terminalSafe } from '../output/terminal.js';
-import { REPLY_SURBS } from '../transports/transport.js';
 import type { CommandContext } from './context.js';
 import { pingServer, v2Warning } from './ping.js';
 
@@ -40,7 +39,7 @@ export async function getCommand(ctx: CommandContext, invocation: GetInvocation)
     ? await obtainPassword({ ...io, file: options.passwordFile }, false)
     : io.env.PASTENYM_PASSWORD || undefined;
 
-  const fetched = await ctx.withServer(REPLY_SURBS.get, async (client) => {
+  const fetched = await ctx.withServer(async (client) => {
     // The ping tells which protocol the server speaks (v2-only servers drop v3 requests).
     ctx.progress.stage('ping');
     const warning = v2Warning(await pingServer(client, options.pingTimeout));

@@ -8,7 +8,6 @@ import type { OptionValues } from '../args/options.js';
 import { formatDuration } from '../args/expiry.js';
 import { CliError } from '../errors.js';
 import { formatBytes } from '../output/terminal.js';
-import { REPLY_SURBS } from '../transports/transport.js';
 import type { CommandContext } from './context.js';
 
 /**
@@ -41,7 +40,7 @@ export function v2Warning(info: ServerInfo): string | undefined {
 
 /** `pastenym ping`: the round trip, version, protocols and limits of the server. */
 export async function pingCommand(ctx: CommandContext, options: OptionValues): Promise<number> {
-  const { info, roundTripMs } = await ctx.withServer(REPLY_SURBS.small, async (client) => {
+  const { info, roundTripMs } = await ctx.withServer(async (client) => {
     ctx.progress.stage('ping');
     const started = ctx.io.clock.now();
     const info = await pingServer(client, options.pingTimeout);

@@ -1,14 +1,11 @@
 import type { CryptoProvider } from '@pastenym/crypto';
 import { generateClientKeys, MixnetClient, parseAddress, uniformIndex } from '@pastenym/mixnet';
-import { Recipient } from '@pastenym/nym-api';
+import { asAnonymousSender, Recipient } from '@pastenym/nym-api';
 import { connectNymApi, DEFAULT_NYM_CLIENT_URL } from '@pastenym/nym-api/node';
 import { nodeWebSocket } from '@pastenym/nym-client';
 import { CliError, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { countingFactory } from '../transports/counting-socket.js';
-import { mixnetTransport } from '../transports/mixnet-transport.js';
-import { nymApiTransport } from '../transports/nym-api-transport.js';
-import type { CliTransport } from '../transports/transport.js';
+import { cliTransport, type CliTransport } from '../transports/transport.js';
 import { findLocalNetwork } from './discovery.js';
 
 /** What opening a transport needs. */
@@ -18,7 +15,6 @@ export interface ConnectRequest {
   readonly network: 'local' | 'nym';
   readonly nymClient: string | undefined;
   readonly server: string;
-  readonly replySurbs: number;
   readonly dataDir: string;
   readonly directory?: string | undefined;
   readonly directoryKey?: string | undefined;
@@ -43,7 +39,9 @@ async function openNymClient(request: ConnectRequest, url: string): Promise<CliT
   try {
     // Binary mode: v3 messages are bytes, and text mode delivers a lossy UTF-8 decoding.
     const client = await connectNymApi({ url, mode: 'binary', reconnect: { maxAttempts: 3 } });
-    return nymApiTransport(client, server.recipient, request.replySurbs);
+    return cliTransport(asAnonymousSender(client), server.recipient.toString(), () =>
+      client.close().catch(() => undefined),
+    );
   } catch (error) {
     throw new CliError('cli.network', `cannot reach the nym-client at ${url}: is it running?`, {
       cause: error,
@@ -63,7 +61,6 @@ async function openMixnet(request: ConnectRequest): Promise<CliTransport> {
   const network = await findLocalNetwork(request, { dataDir: request.dataDir, cwd: io.cwd }, (n) =>
     uniformIndex((k) => crypto.randomBytes(k), n),
   );
-  const sockets = countingFactory(nodeWebSocket);
   let client: MixnetClient;
   try {
     client = await MixnetClient.start({
@@ -72,7 +69,7 @@ async function openMixnet(request: ConnectRequest): Promise<CliTransport> {
       directoryUrl: network.directoryUrl,
       directoryKey: network.directoryKey,
       ...(network.gateway === undefined ? {} : { gateway: network.gateway }),
-      connect: sockets.connect,
+      connect: nodeWebSocket,
       clock: io.clock,
     });
   } catch (error) {
@@ -85,11 +82,15 @@ async function openMixnet(request: ConnectRequest): Promise<CliTransport> {
       },
     );
   }
-  return mixnetTransport({
-    client,
-    server: request.server,
-    replySurbs: request.replySurbs,
-    packetsIn: sockets.received,
-    sleep: (ms) => new Promise((done) => io.clock.setTimeout(done, ms)),
+  return cliTransport(client, request.server, async () => {
+    // Our acks of the reply are still queued: let them leave, or the replier retransmits.
+    for (let waited = 0; client.stats.pending > 0 && waited < DRAIN_MS; waited += DRAIN_POLL_MS) {
+      await new Promise<void>((done) => io.clock.setTimeout(() => done(), DRAIN_POLL_MS));
+    }
+    client.close();
   });
 }
+
+/** How long closing waits for queued packets (our acks of the reply) to leave. */
+const DRAIN_MS = 2000;
+const DRAIN_POLL_MS = 50;

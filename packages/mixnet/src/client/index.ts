@@ -3,6 +3,7 @@ export {
   type DropReason,
   type MixnetClientOptions,
   type MixnetClientStats,
+  type IncomingProgress,
   type ReceivedMessage,
   type SendOptions,
 } from './mixnet-client.js';

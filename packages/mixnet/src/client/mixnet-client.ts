@@ -81,6 +81,12 @@ export interface SendOptions {
   readonly onProgress?: (progress: MessageProgress) => void;
 }
 
+/** A message being reassembled: fragments received of its total. */
+export interface IncomingProgress {
+  readonly received: number;
+  readonly total: number;
+}
+
 /** A message that came out of the mixnet. */
 export interface ReceivedMessage {
   readonly data: Uint8Array;
@@ -101,6 +107,7 @@ export class MixnetClient {
   private view!: TopologyView;
   private gatewayNode!: TopologyNode;
   private readonly listeners = new Set<(message: ReceivedMessage) => void>();
+  private readonly receivingListeners = new Set<(progress: IncomingProgress) => void>();
   private readonly reassembler: Reassembler;
   private readonly replyKeys = new ReplyKeyStore();
   private readonly ledger = new ReplyLedger();
@@ -221,6 +228,16 @@ export class MixnetClient {
   onMessage(listener: (message: ReceivedMessage) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Subscribes to messages still arriving: fragments received of total, for each new fragment
+   * of a message of more than one (a progress bar for large replies); returns the unsubscribe
+   * function.
+   */
+  onReceiving(listener: (progress: IncomingProgress) => void): () => void {
+    this.receivingListeners.add(listener);
+    return () => this.receivingListeners.delete(listener);
   }
 
   /**
@@ -424,10 +441,17 @@ export class MixnetClient {
     const fragment = decodeFragment(fragmentBytes);
     if (!fragment) return; // cover traffic, or junk
     const message = this.reassembler.add(fragment);
-    if (!message) return;
+    if (!message) return this.tellReceiving(fragment.messageId);
     const envelope = decodeEnvelope(message);
     if (envelope) this.dispatch(envelope, viaTag);
     else this.drop('malformed');
+  }
+
+  private tellReceiving(messageId: Uint8Array): void {
+    if (this.receivingListeners.size === 0) return;
+    const progress = this.reassembler.progressOf(messageId);
+    if (!progress) return;
+    for (const listener of this.receivingListeners) listener(progress);
   }
 
   private drop(reason: DropReason): void {

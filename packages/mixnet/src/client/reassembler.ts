@@ -78,6 +78,12 @@ export class Reassembler {
     return message;
   }
 
+  /** How much of an incomplete message has arrived: fragments received of its count. */
+  progressOf(messageId: Uint8Array): { received: number; total: number } | undefined {
+    const partial = this.partials.get(encodeHex(messageId));
+    return partial && { received: partial.received, total: partial.count };
+  }
+
   /** Bytes currently held in incomplete messages. */
   get buffered(): number {
     return this.bufferedBytes;

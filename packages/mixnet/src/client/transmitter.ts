@@ -311,10 +311,12 @@ export class Transmitter {
     if (state.inFlight.size >= state.window.size) return false;
     const tag = tagOfLane(lane);
     if (tag === undefined) return true;
+    const held = this.deps.ledger.count(tag, this.deps.clock.now());
+    // A reply longer than the blocks we hold: ask for the rest now, while sending with these,
+    // so the top-up travels while the first fragments do (one round trip, not a stall).
+    if (this.queue.laneSize(lane) >= held) this.askForSurbs(tag);
     // The last block is kept for asking for more.
-    if (this.deps.ledger.count(tag, this.deps.clock.now()) > 1) return true;
-    this.askForSurbs(tag);
-    return false;
+    return held > 1;
   }
 
   private laneState(lane: string): LaneState {
@@ -479,9 +481,9 @@ export class Transmitter {
   }
 
   /**
-   * Asks the sender behind `tag` for the blocks its lane lacks (what waits, and some to spare),
-   * once at a time. The request spends our last block; if none is left, the wait's timer is
-   * what ends the wait.
+   * Asks the sender behind `tag` for the blocks its lane lacks (what waits beyond the blocks we
+   * hold, and some to spare), once at a time. The request spends one of our blocks; if none is
+   * left, the wait's timer is what ends the wait.
    */
   private askForSurbs(tag: string): void {
     if (this.surbWaits.has(tag) || !this.running) return;
@@ -492,8 +494,11 @@ export class Transmitter {
       3 * this.rtt.timeoutMs() + 10_000,
     );
     this.surbWaits.set(tag, timer);
-    if (this.deps.ledger.count(tag, this.deps.clock.now()) === 0) return;
-    const count = Math.min(waiting + LOW_SURB_WATER, MAX_SURBS_PER_MESSAGE);
+    const held = this.deps.ledger.count(tag, this.deps.clock.now());
+    if (held === 0) return;
+    // What the lane lacks beyond the blocks left after this request spends one, and a reserve.
+    const lacking = Math.max(1, waiting - (held - 1));
+    const count = Math.min(lacking + LOW_SURB_WATER, MAX_SURBS_PER_MESSAGE);
     this.sendControl({
       kind: 'surbRequest',
       senderTag: tag,

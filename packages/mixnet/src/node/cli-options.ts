@@ -9,8 +9,6 @@ interface OptionSpec {
   readonly boolean?: boolean;
   readonly schema: z.ZodType;
   readonly fallback?: string;
-  /** Passed by the launcher to node processes; not for people. */
-  readonly internal?: boolean;
 }
 
 const portNumber = z.coerce.number().int().min(0).max(65535);
@@ -75,37 +73,46 @@ export const CLI_OPTIONS = {
     schema: z.boolean(),
     fallback: 'false',
   },
+  admittedNodes: {
+    flag: 'admitted-nodes',
+    env: 'MIXNET_ADMITTED_NODES',
+    doc: 'identity keys admitted besides the launcher nodes, one a line, re-read on change (default <data-dir>/directory/admitted-nodes.txt)',
+    schema: z.string().min(1).optional(),
+  },
+  node: {
+    flag: 'node',
+    doc: 'run only this node (mix-<layer><letter> or gateway-<letter>), keys in <data-dir>/nodes/<name>, joining --directory-url',
+    schema: z.string().optional(),
+  },
+  printIdentity: {
+    flag: 'print-identity',
+    doc: "with --node: print the node's identity key (created on first use) and exit",
+    boolean: true,
+    schema: z.boolean(),
+    fallback: 'false',
+  },
+  port: { flag: 'port', doc: "with --node: the node's link port", schema: portNumber.optional() },
+  clientPort: {
+    flag: 'client-port',
+    doc: "with --node: a gateway's client websocket port",
+    schema: portNumber.optional(),
+  },
+  directoryUrl: {
+    flag: 'directory-url',
+    doc: 'with --node: the directory to join',
+    schema: z.url().optional(),
+  },
+  directoryKey: {
+    flag: 'directory-key',
+    doc: 'with --node: the directory key to trust',
+    schema: z.string().optional(),
+  },
   help: {
     flag: 'help',
     doc: 'show this help',
     boolean: true,
     schema: z.boolean(),
     fallback: 'false',
-  },
-  node: {
-    flag: 'node',
-    doc: 'run one node (mix-1a … gateway-b)',
-    schema: z.string().optional(),
-    internal: true,
-  },
-  port: { flag: 'port', doc: 'the node link port', schema: portNumber.optional(), internal: true },
-  clientPort: {
-    flag: 'client-port',
-    doc: 'the gateway client port',
-    schema: portNumber.optional(),
-    internal: true,
-  },
-  directoryUrl: {
-    flag: 'directory-url',
-    doc: 'the directory',
-    schema: z.url().optional(),
-    internal: true,
-  },
-  directoryKey: {
-    flag: 'directory-key',
-    doc: 'the directory key',
-    schema: z.string().optional(),
-    internal: true,
   },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -148,10 +155,14 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
 
 /** `mixnet --help`, generated from {@link CLI_OPTIONS}. */
 export function helpText(): string {
-  const lines = ['Usage: mixnet [options]   (a local mixnet: directory, 6 mixes, 2 gateways)', ''];
+  const lines = [
+    'Usage: mixnet [options]   (a local mixnet: directory, 6 mixes, 2 gateways)',
+    '       mixnet --node <name> --directory-url <url> --directory-key <key> [options]',
+    '                           (one node, joining a directory that admitted its identity key)',
+    '',
+  ];
   for (const spec of Object.values(CLI_OPTIONS) as OptionSpec[]) {
-    if (spec.internal) continue;
-    const flag = `--${spec.flag}${spec.boolean ? '' : ' <value>'}`.padEnd(24);
+    const flag = `--${spec.flag}${spec.boolean ? '' : ' <value>'}`.padEnd(25);
     const extra = [
       spec.env,
       spec.fallback && !spec.boolean ? `default ${spec.fallback}` : undefined,

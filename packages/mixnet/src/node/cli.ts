@@ -7,7 +7,19 @@ import { startMixnet } from './launcher.js';
 import { createStderrLogger, silentLogger } from './logger.js';
 import { nodeError } from './node-errors.js';
 import { runNodeProcess } from './node-process.js';
+import { loadPlannedNodeKeys } from './node-runner.js';
 import { formatMixnet } from './topology-report.js';
+
+/** `--node <name> --print-identity`: the key an operator adds to the directory's admission file. */
+async function printIdentity(config: CliConfig): Promise<number> {
+  const name = config.node ?? '';
+  if (!parseNodeName(name)) {
+    throw nodeError('mixnet.bad_config', '--print-identity needs --node with a known name');
+  }
+  const keys = await loadPlannedNodeKeys(createNodeCrypto(), resolve(config.dataDir), name);
+  process.stdout.write(`${keys.address}\n`);
+  return 0;
+}
 
 function runOneNode(config: CliConfig): Promise<number> {
   const name = config.node ?? '';
@@ -51,6 +63,7 @@ async function runLauncher(config: CliConfig): Promise<number> {
     heartbeatMs: config.heartbeatMs,
     workers: config.workers,
     quiet: config.quiet,
+    admittedNodesFile: config.admittedNodes,
     logger: (component) => (config.quiet ? silentLogger : createStderrLogger(component)),
   });
   process.stdout.write(formatMixnet(mixnet));
@@ -66,7 +79,8 @@ async function runLauncher(config: CliConfig): Promise<number> {
 
 /**
  * The `mixnet` command: launches a local mixnet, or (with `--node`, as the launcher runs its
- * children) one node. Resolves with the exit code; configuration errors print a message and
+ * children and as an operator runs a node on another machine) one node, or prints a node's
+ * identity key (`--print-identity`). Resolves with the exit code; configuration errors print a message and
  * give 2.
  * @example process.exitCode = await runCli(process.argv.slice(2));
  */
@@ -77,6 +91,7 @@ export async function runCli(argv: readonly string[], env = process.env): Promis
       process.stdout.write(helpText());
       return 0;
     }
+    if (config.printIdentity) return await printIdentity(config);
     return await (config.node !== undefined ? runOneNode(config) : runLauncher(config));
   } catch (error) {
     if (error instanceof MixnetError) {

@@ -23,6 +23,16 @@ export interface DirectoryClientOptions {
   readonly now?: () => number;
 }
 
+/** ` not_admitted: …` from a directory's `{error: {code, message}}`, so the log says why. */
+function describeRefusal(reply: string): string {
+  try {
+    const { error } = JSON.parse(reply) as { error?: { code?: unknown; message?: unknown } };
+    return typeof error?.code === 'string' ? ` ${error.code}: ${String(error.message)}` : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * A node's side of the directory: registers, re-registers every `heartbeatMs` (the heartbeat),
  * and fetches the signed topology each time, verified with the trusted directory key.
@@ -105,8 +115,10 @@ export class DirectoryClient {
           body: JSON.stringify(registration),
         },
       );
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`the directory answered ${response.status}`);
+      const reply = await response.text();
+      if (!response.ok) {
+        throw new Error(`the directory answered ${response.status}${describeRefusal(reply)}`);
+      }
       if (this.failing) this.options.logger.info('directory reachable again');
       this.failing = false;
     } catch (error) {

@@ -95,15 +95,12 @@ export class DirectoryRegistry {
   /** Removes nodes that missed three heartbeats; true if any left. */
   prune(nowMs: number): boolean {
     const deadline = nowMs - 3 * this.options.heartbeatMs;
-    let changed = false;
-    for (const [address, entry] of this.entries) {
-      if (entry.lastSeenMs < deadline) {
-        this.entries.delete(address);
-        changed = true;
-      }
-    }
-    if (changed) this.currentEpoch++;
-    return changed;
+    return this.removeWhere((_, entry) => entry.lastSeenMs < deadline);
+  }
+
+  /** Removes the nodes `keep` refuses (no longer admitted); true if any left. */
+  retain(keep: (address: string) => boolean): boolean {
+    return this.removeWhere((address) => !keep(address));
   }
 
   /** The topology to publish, in a stable order (mixes by layer then address). */
@@ -117,6 +114,18 @@ export class DirectoryRegistry {
     mixes.sort((a, b) => a.layer - b.layer || byAddress(a, b));
     gateways.sort(byAddress);
     return { version: 1, epoch: this.currentEpoch, profile: this.options.profile, mixes, gateways };
+  }
+
+  private removeWhere(remove: (address: string, entry: Entry) => boolean): boolean {
+    let changed = false;
+    for (const [address, entry] of this.entries) {
+      if (remove(address, entry)) {
+        this.entries.delete(address);
+        changed = true;
+      }
+    }
+    if (changed) this.currentEpoch++;
+    return changed;
   }
 
   private count(kind: Registration['kind']): number {

@@ -4,12 +4,14 @@ import { encodeBase58, type CryptoProvider } from '@pastenym/crypto';
 import type { MixnetProfile } from '../profile.js';
 import { signTopology, verifyRegistration } from '../topology/signing.js';
 import { registrationSchema, type SignedTopology } from '../topology/types.js';
+import { AdmissionList, ADMITTED_NODES_FILE } from './admission-list.js';
+import { Counters, type CounterSnapshot } from './counters.js';
 import { DirectoryRegistry, type RegistrationRefusal } from './directory-registry.js';
 import { readLastEpoch, writeLastEpoch } from './directory-state.js';
 import { readJsonBody, sendFailure, sendJson, type HttpFailure } from './http-util.js';
 import { closeServer, listen } from './listen.js';
 import { silentLogger, type Logger } from './logger.js';
-import { loadOrCreateNodeKeys } from './node-keys.js';
+import { KEY_FILE_NAME, loadOrCreateNodeKeys } from './node-keys.js';
 
 /** Options of {@link startDirectory}. */
 export interface DirectoryOptions {
@@ -27,6 +29,13 @@ export interface DirectoryOptions {
   readonly now?: () => number;
   /** Largest registration body (default 16 KiB). */
   readonly maxBodyBytes?: number;
+  /** Identity keys (base58) admitted whatever the file says: the launcher's own nodes. */
+  readonly admittedKeys?: Iterable<string>;
+  /**
+   * The operator's admission file: one identity key per line, re-read when it changes
+   * (default `<dataDir>/admitted-nodes.txt`). Only admitted nodes may register.
+   */
+  readonly admittedNodesFile?: string;
 }
 
 /** A running directory. */
@@ -38,6 +47,8 @@ export interface Directory {
   readonly directoryKey: string;
   /** The current signed topology, as served. */
   signedTopology(): SignedTopology;
+  /** `register.accepted`, `register.refused.<code>` (`not_admitted`, …), `admission.bad_file`. */
+  counters(): CounterSnapshot;
   close(): Promise<void>;
 }
 
@@ -47,11 +58,19 @@ const REFUSALS: Record<RegistrationRefusal, HttpFailure> = {
   full: { status: 503, code: 'directory_full', message: 'no room for another node' },
 };
 
+const NOT_ADMITTED: HttpFailure = {
+  status: 403,
+  code: 'not_admitted',
+  message: "this node's identity key is not admitted by the directory's operator",
+};
+
 /**
  * Starts the directory: `GET /v1/topology` serves the signed topology; `POST /v1/register`
- * takes a signed registration (the heartbeat too). Errors are JSON `{error: {code, message}}`:
- * 400 malformed, 403 bad signature, 413 too large, 422 stale or future timestamp, 503 full.
- * @throws {MixnetError} `mixnet.port_in_use`, `mixnet.bad_keys`
+ * takes a signed registration (the heartbeat too) from an admitted identity. Errors are JSON
+ * `{error: {code, message}}`: 400 malformed, 403 not admitted or bad signature, 413 too large,
+ * 422 stale or future timestamp, 503 full; each refusal is counted by its code.
+ * @throws {MixnetError} `mixnet.port_in_use`, `mixnet.bad_keys`, `mixnet.bad_config` (a bad
+ *   admission file)
  * @example const directory = await startDirectory({ crypto, dataDir, host: '127.0.0.1', port: 0, profile: FAST_PROFILE, heartbeatMs: 1000 });
  */
 export async function startDirectory(options: DirectoryOptions): Promise<Directory> {
@@ -59,7 +78,13 @@ export async function startDirectory(options: DirectoryOptions): Promise<Directo
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? Date.now;
   const limit = options.maxBodyBytes ?? 16 * 1024;
-  const keys = await loadOrCreateNodeKeys(crypto, join(dataDir, 'keys.json'));
+  const keys = await loadOrCreateNodeKeys(crypto, join(dataDir, KEY_FILE_NAME));
+  const counters = new Counters();
+  const admission = new AdmissionList(
+    options.admittedNodesFile ?? join(dataDir, ADMITTED_NODES_FILE),
+    new Set(options.admittedKeys),
+  );
+  await admission.refresh();
   const registry = new DirectoryRegistry({
     profile: options.profile,
     heartbeatMs: options.heartbeatMs,
@@ -75,24 +100,54 @@ export async function startDirectory(options: DirectoryOptions): Promise<Directo
   };
   publish();
 
+  const refuse = (response: ServerResponse, failure: HttpFailure) => {
+    counters.add(`register.refused.${failure.code}`);
+    sendFailure(response, failure);
+  };
+
   async function register(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const body = await readJsonBody(request, limit);
-    if ('failure' in body) return sendFailure(response, body.failure);
-    if (!registrationSchema.safeParse(body.value).success) {
+    if ('failure' in body) return refuse(response, body.failure);
+    const parsed = registrationSchema.safeParse(body.value);
+    if (!parsed.success) {
       const message = 'not a registration';
-      return sendFailure(response, { status: 400, code: 'bad_registration', message });
+      return refuse(response, { status: 400, code: 'bad_registration', message });
     }
+    // Before the signature: a stranger's registration costs a set lookup, not a verification.
+    if (!admission.has(parsed.data.descriptor.address)) return refuse(response, NOT_ADMITTED);
     let registration;
     try {
       registration = verifyRegistration(crypto, body.value);
     } catch {
       const message = 'signature does not verify';
-      return sendFailure(response, { status: 403, code: 'bad_signature', message });
+      return refuse(response, { status: 403, code: 'bad_signature', message });
     }
     const outcome = registry.register(registration, now());
-    if (!outcome.ok) return sendFailure(response, REFUSALS[outcome.reason]);
+    if (!outcome.ok) return refuse(response, REFUSALS[outcome.reason]);
+    counters.add('register.accepted');
     if (outcome.changed) publish();
     sendJson(response, 200, { epoch: registry.epoch, heartbeatMs: options.heartbeatMs });
+  }
+
+  // A node struck from the admission file leaves the topology at once, not at its next beat.
+  let admissionFailing = false;
+  let closed = false;
+  async function refreshAdmission(): Promise<void> {
+    let changed;
+    try {
+      changed = await admission.refresh();
+      admissionFailing = false;
+    } catch (error) {
+      counters.add('admission.bad_file');
+      // One warning per streak: the file is re-read every beat until it is fixed.
+      if (!admissionFailing)
+        logger.warn('admission file refused, the previous list stays', {
+          error: (error as Error).message,
+        });
+      admissionFailing = true;
+      return;
+    }
+    if (changed && !closed && registry.retain((key) => admission.has(key))) publish();
   }
 
   function route(request: IncomingMessage, response: ServerResponse): Promise<void> | void {
@@ -126,6 +181,7 @@ export async function startDirectory(options: DirectoryOptions): Promise<Directo
   const port = await listen(server, options.host, options.port);
   const pruneTimer = setInterval(() => {
     if (registry.prune(now())) publish();
+    void refreshAdmission();
   }, options.heartbeatMs);
   pruneTimer.unref();
   return {
@@ -133,7 +189,9 @@ export async function startDirectory(options: DirectoryOptions): Promise<Directo
     port,
     directoryKey: encodeBase58(keys.identityKey),
     signedTopology: () => signed,
+    counters: () => counters.snapshot(),
     async close() {
+      closed = true;
       clearInterval(pruneTimer);
       server.closeAllConnections();
       await closeServer(server);

@@ -11,6 +11,7 @@ export {
   type RegisterOutcome,
   type RegistrationRefusal,
 } from './directory-registry.js';
+export { AdmissionList, ADMITTED_NODES_FILE, parseAdmittedKeys } from './admission-list.js';
 export { startMixNode, type MixNode, type MixNodeOptions } from './mix-node.js';
 export { startGateway, type Gateway, type GatewayOptions } from './gateway.js';
 export type { NodeStatus, PacketNodeOptions } from './packet-node.js';

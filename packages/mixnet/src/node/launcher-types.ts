@@ -1,6 +1,7 @@
 import type { CryptoProvider } from '@pastenym/crypto';
 import { PROFILES, type MixnetProfile } from '../profile.js';
 import type { Topology } from '../topology/types.js';
+import type { CounterSnapshot } from './counters.js';
 import type { Logger } from './logger.js';
 import { nodeError } from './node-errors.js';
 import type { NodeHandle } from './node-handle.js';
@@ -30,6 +31,11 @@ export interface MixnetOptions {
   readonly startTimeoutMs?: number;
   /** The CLI that child processes run (default: this package's bin/mixnet.mjs). */
   readonly cliPath?: string;
+  /**
+   * Identity keys the directory admits besides the launcher's own nodes, one per line, re-read
+   * when changed (default `<dataDir>/directory/admitted-nodes.txt`; a missing file admits none).
+   */
+  readonly admittedNodesFile?: string;
   /** Single-process only: tuning passed to every node. */
   readonly nodeOptions?: Pick<
     CommonNodeOptions,
@@ -45,12 +51,16 @@ export interface Mixnet {
   readonly dataDir: string;
   /** `<dataDir>/mixnet.json`, for clients. */
   readonly stateFile: string;
+  /** The operator's admission file (absolute). */
+  readonly admittedNodesFile: string;
   readonly nodes: readonly NodeHandle[];
   readonly gateways: readonly NodeHandle[];
   /** @throws {MixnetError} `mixnet.bad_config` for an unknown name. */
   node(name: string): NodeHandle;
   /** The topology the directory publishes now. */
   topology(): Topology;
+  /** The directory's counts: registrations accepted and refused by code (`not_admitted`, …). */
+  directoryCounters(): CounterSnapshot;
   statuses(): Promise<Record<string, NodeStatus>>;
   /**
    * Waits until the directory lists exactly the running nodes and each of them routes with

@@ -3,12 +3,14 @@ import { join, resolve } from 'node:path';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { ChildNodeHandle } from './child-node.js';
 import { defaultCliPath } from './cli-path.js';
+import { ADMITTED_NODES_FILE } from './admission-list.js';
 import { startDirectory, type Directory } from './directory.js';
 import { planMixnet } from './launcher-plan.js';
 import { LocalNodeHandle } from './local-node.js';
 import { resolveProfile, type Mixnet, type MixnetOptions } from './launcher-types.js';
 import { silentLogger } from './logger.js';
 import { nodeError } from './node-errors.js';
+import { loadPlannedNodeKeys } from './node-runner.js';
 import type { NodeStatus } from './packet-node.js';
 import { assertPortsFree } from './port-check.js';
 import { STATE_FILE_NAME, writeStateFile } from './state-file.js';
@@ -18,7 +20,8 @@ export type { Mixnet, MixnetOptions } from './launcher-types.js';
 
 /**
  * Starts a local mixnet: the directory (in this process), 3 layers of 2 mixes and 2 gateways,
- * waits until every node routes with the full topology, and writes `mixnet.json`.
+ * waits until every node routes with the full topology, and writes `mixnet.json`. The directory
+ * admits the nodes started here and those of the admission file, no others.
  * @throws {MixnetError} `mixnet.port_in_use` (a port of the range is taken), `mixnet.bad_config`,
  *   `mixnet.node_failed` (a node did not start in time)
  * @example const mixnet = await startMixnet({ basePort: 0, singleProcess: true, dataDir });
@@ -34,10 +37,18 @@ export async function startMixnet(options: MixnetOptions = {}): Promise<Mixnet> 
   const plan = planMixnet(options.basePort ?? 9000);
   await assertPortsFree(host, plan.ports);
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const admittedNodesFile = resolve(
+    options.admittedNodesFile ?? join(dataDir, 'directory', ADMITTED_NODES_FILE),
+  );
+  const ownKeys = await Promise.all(
+    plan.nodes.map((planned) => loadPlannedNodeKeys(crypto, dataDir, planned.name)),
+  );
 
   const directory: Directory = await startDirectory({
     crypto,
     dataDir: join(dataDir, 'directory'),
+    admittedKeys: ownKeys.map((keys) => keys.address),
+    admittedNodesFile,
     host,
     port: plan.directoryPort,
     profile,
@@ -80,6 +91,7 @@ export async function startMixnet(options: MixnetOptions = {}): Promise<Mixnet> 
     directoryKey: directory.directoryKey,
     dataDir,
     stateFile: join(dataDir, STATE_FILE_NAME),
+    admittedNodesFile,
     nodes,
     gateways: nodes.filter((node) => node.kind === 'gateway'),
     node(name) {
@@ -88,6 +100,7 @@ export async function startMixnet(options: MixnetOptions = {}): Promise<Mixnet> 
       return node;
     },
     topology: () => directory.signedTopology().topology,
+    directoryCounters: () => directory.counters(),
     async statuses() {
       const all = await Promise.all(nodes.map(async (node) => [node.name, await node.status()]));
       return Object.fromEntries(all) as Record<string, NodeStatus>;

@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { decodeHex, encodeBase58, encodeHex, type CryptoProvider } from '@pastenym/crypto';
 import { nodeError } from './node-errors.js';
 
+/** The key file's name in a node's (or the directory's) data folder. */
+export const KEY_FILE_NAME = 'keys.json';
+
 /** A node's long-lived keys: its identity (and so its address) and its Sphinx key. */
 export interface NodeKeys {
   /** Ed25519 seed; its public key is the node's 32-byte address. */

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import type { CryptoProvider } from '@pastenym/crypto';
 import { startGateway, type GatewayOptions } from './gateway.js';
 import type { PlannedNode } from './launcher-plan.js';
 import { startMixNode } from './mix-node.js';
+import { KEY_FILE_NAME, loadOrCreateNodeKeys, type NodeKeys } from './node-keys.js';
 import type { NodeStatus, PacketNodeOptions } from './packet-node.js';
 
 /** Settings shared by every node of a mixnet. */
@@ -25,6 +27,19 @@ export interface RunningNode {
 /** The data folder of a planned node. */
 export function nodeDataDir(root: string, name: string): string {
   return join(root, 'nodes', name);
+}
+
+/**
+ * A planned node's keys, created on first use exactly where the node itself loads them: the
+ * launcher admits its nodes by them before starting any, `--print-identity` prints them.
+ * @throws {MixnetError} `mixnet.bad_keys`
+ */
+export function loadPlannedNodeKeys(
+  crypto: CryptoProvider,
+  root: string,
+  name: string,
+): Promise<NodeKeys> {
+  return loadOrCreateNodeKeys(crypto, join(nodeDataDir(root, name), KEY_FILE_NAME));
 }
 
 /**

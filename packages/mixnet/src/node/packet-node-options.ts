@@ -5,7 +5,7 @@ import type { GatewayDescriptor, MixDescriptor, Registration } from '../topology
 import type { CounterSnapshot } from './counters.js';
 import type { LinkPoolOptions } from './link-pool.js';
 import type { Logger } from './logger.js';
-import { loadOrCreateNodeKeys, type NodeKeys } from './node-keys.js';
+import { KEY_FILE_NAME, loadOrCreateNodeKeys, type NodeKeys } from './node-keys.js';
 import type { DeliverResult, ForwardResult } from './packet-pipeline.js';
 import type { PacketNode } from './packet-node.js';
 
@@ -39,7 +39,7 @@ export interface NodeStatus {
 
 /** The keys of the node whose data dir `options` names (created on first use). */
 export function loadNodeKeys(options: PacketNodeOptions): Promise<NodeKeys> {
-  return loadOrCreateNodeKeys(options.crypto, join(options.dataDir, 'keys.json'));
+  return loadOrCreateNodeKeys(options.crypto, join(options.dataDir, KEY_FILE_NAME));
 }
 
 /** What makes a node a mix or a gateway. */

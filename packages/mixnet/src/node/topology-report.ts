@@ -14,5 +14,6 @@ export function formatMixnet(mixnet: Mixnet): string {
     );
   }
   lines.push(`State file: ${mixnet.stateFile}`);
+  lines.push(`Admitted nodes besides these: ${mixnet.admittedNodesFile}`);
   return `${lines.join('\n')}\n`;
 }

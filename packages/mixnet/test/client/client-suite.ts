@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CryptoProvider } from '@pastenym/crypto';
 import { PACKET_LENGTH } from '@pastenym/sphinx';
 import { generateClientKeys, MixnetClient, type ReceivedMessage } from '../../src/index.js';
-import { MemoryMixnet } from './memory-mixnet.js';
+import { MemoryMixnet } from '../../src/testing/index.js';
 
 function pattern(length: number): Uint8Array {
   const out = new Uint8Array(length);
@@ -11,18 +11,8 @@ function pattern(length: number): Uint8Array {
   return out;
 }
 
-async function pair(crypto: CryptoProvider, net: MemoryMixnet) {
-  const start = (gateway: number) =>
-    MixnetClient.start({
-      crypto,
-      keys: generateClientKeys(crypto),
-      directoryUrl: 'http://memory/',
-      directoryKey: net.directoryKey,
-      gateway: net.topology().gateways[gateway]!.address,
-      fetch: net.fetch,
-      connect: net.connect,
-      topologyRefreshMs: 200,
-    });
+async function pair(net: MemoryMixnet) {
+  const start = (gateway: number) => net.startClient(gateway, { topologyRefreshMs: 200 });
   const [alice, bob] = await Promise.all([start(0), start(1)]);
   return { alice, bob };
 }
@@ -53,7 +43,7 @@ export function runClientSuite(crypto: CryptoProvider): void {
       'delivers a %d-byte message intact and in one piece',
       async (size) => {
         const net = new MemoryMixnet(crypto);
-        const { alice, bob } = await pair(crypto, net);
+        const { alice, bob } = await pair(net);
         const data = pattern(size);
         const received = nextMessage(bob);
         await alice.send(bob.address, data);
@@ -70,7 +60,7 @@ export function runClientSuite(crypto: CryptoProvider): void {
 
     it('replies anonymously through reply blocks, asking for more when they run out', async () => {
       const net = new MemoryMixnet(crypto);
-      const { alice, bob } = await pair(crypto, net);
+      const { alice, bob } = await pair(net);
       const size = 300_000;
       const big = pattern(size);
       const replies: Promise<void>[] = [];
@@ -89,7 +79,7 @@ export function runClientSuite(crypto: CryptoProvider): void {
 
     it('never shows the recipient the sender address; only a sender tag', async () => {
       const net = new MemoryMixnet(crypto);
-      const { alice, bob } = await pair(crypto, net);
+      const { alice, bob } = await pair(net);
       const received = nextMessage(bob);
       await alice.sendAnonymous(bob.address, new TextEncoder().encode('hello'), 3);
       const message = await received;
@@ -107,7 +97,7 @@ export function runClientSuite(crypto: CryptoProvider): void {
         loopCoverIntervalMs: 0,
         ackTimeoutBaseMs: 150,
       });
-      const { alice, bob } = await pair(crypto, net);
+      const { alice, bob } = await pair(net);
       net.linkFilter = () => crypto.randomBytes(1)[0]! >= 256 / 20; // lose one packet in twenty on every link
       const messages = Array.from({ length: 20 }, (_, i) => pattern(3000 + i));
       const got = new Map<number, Uint8Array>();
@@ -128,7 +118,7 @@ export function runClientSuite(crypto: CryptoProvider): void {
         loopCoverIntervalMs: 0,
         ackTimeoutBaseMs: 200,
       });
-      const { alice, bob } = await pair(crypto, net);
+      const { alice, bob } = await pair(net);
       const got = new Set<number>();
       bob.onMessage(({ data }) => got.add(new DataView(data.buffer, data.byteOffset).getUint32(0)));
       const sends = Array.from({ length: 200 }, (_, i) => {
@@ -146,7 +136,7 @@ export function runClientSuite(crypto: CryptoProvider): void {
 
     it('gets messages sent while it was offline when it reconnects', async () => {
       const net = new MemoryMixnet(crypto);
-      const { alice, bob } = await pair(crypto, net);
+      const { alice, bob } = await pair(net);
       const received: Uint8Array[] = [];
       bob.onMessage(({ data }) => received.push(data));
       net.dropClient(crypto.ed25519.publicKey(new Uint8Array(32))); // unrelated: no effect

@@ -265,6 +265,29 @@ describe('Transmitter: reply blocks', () => {
     transmitter.stop();
   });
 
+  it('asks for the rest of a long reply at once, while it sends with the blocks it holds', async () => {
+    const { clock, blocks, sent, surbRequests, transmitter, ackAll } = setup({ surbs: 10 });
+    const reply = message(50);
+    transmitter.enqueue(replies(reply.tracker, 50));
+    await clock.advance(0);
+    // The request goes out second, not after the ten blocks are spent: the top-up travels
+    // while the first replies do. It asks for all 41 the blocks left cannot carry.
+    expect(sent[1]?.to).toBe('request');
+    expect(sent.filter((s) => s.to === 'reply')).toHaveLength(8);
+    expect(surbRequests).toEqual([41 + 32]);
+
+    blocks(73);
+    transmitter.surbsArrived(TAG);
+    // The window lets the rest out over a few round trips of acks.
+    for (let round = 0; round < 10 && reply.outcome.state === 'pending'; round++) {
+      await clock.advance(10);
+      ackAll();
+    }
+    expect(reply.outcome.state).toBe('delivered');
+    expect(surbRequests).toHaveLength(1);
+    transmitter.stop();
+  });
+
   it('never sends a reply through a block past its lifetime: it asks for new ones', async () => {
     const { clock, blocks, sent, surbRequests, transmitter, ackAll } = setup({ surbs: 10 });
     await clock.advance(SURB_LIFETIME_MS + 1);

@@ -7,6 +7,13 @@ import type { NymApiClientEvent, NymApiClientState, ReceivedMessage } from './ev
 import { MessageStream } from './message-stream.js';
 import { resolveClientOptions, type NymApiClientOptions } from './options.js';
 
+/**
+ * Reply blocks sent when the caller names none: enough for a one-packet reply and the spare a
+ * replier keeps to ask for more. A longer reply gets the rest on request (the nym-client asks
+ * the sender for what it lacks), so a larger default only costs bytes and Sphinx work.
+ */
+export const DEFAULT_REPLY_SURBS = 2;
+
 /** Per-request options: a connection id makes the nym-client answer with its lane's queue length. */
 export interface SendOptions {
   connectionId?: bigint;
@@ -94,7 +101,7 @@ export class NymApiClient {
       type: 'sendAnonymous',
       recipient: toRecipient(recipient),
       message,
-      replySurbs: options.replySurbs ?? 10,
+      replySurbs: options.replySurbs ?? DEFAULT_REPLY_SURBS,
       connectionId,
     };
     await this.call(request, lane(connectionId));

@@ -1,9 +1,11 @@
-import { PasteProtocolError } from '../errors.js';
 import { isV3Message } from '../v3/envelope.js';
 import { decodeReply, type ReplyLimits } from '../v3/replies.js';
 import type { Reply } from '../v3/types.js';
 import type { Timer } from './timer.js';
+import { awaitReply, type Delivery } from './await-reply.js';
 import type { Transport } from './transport.js';
+
+export type { Delivery } from './await-reply.js';
 
 /** Per-call controls. */
 export interface CallOptions {
@@ -40,47 +42,27 @@ export class ReplyChannel {
 
   /**
    * Sends `bytes` and resolves with the reply carrying `id`; the timeout runs from the moment
-   * the transport has taken the message (`onSent`).
+   * the transport has taken the message (`delivery.onSent`).
    * @throws {PasteProtocolError} `client.timeout`, `client.aborted`, `client.transport`.
    */
   request(
     id: string,
     bytes: Uint8Array,
     timeoutMs: number,
-    signal?: AbortSignal,
-    onSent?: () => void,
+    signal: AbortSignal | undefined,
+    delivery: Delivery,
   ): Promise<Reply> {
-    return new Promise<Reply>((resolve, reject) => {
-      if (signal?.aborted) return reject(aborted(signal));
-      let cancelTimer = (): void => {};
-      const cleanup = () => {
-        this.#pending.delete(id);
-        cancelTimer();
-        signal?.removeEventListener('abort', onAbort);
-      };
-      const onAbort = () => {
-        cleanup();
-        reject(aborted(signal));
-      };
-      this.#pending.set(id, (reply) => {
-        cleanup();
-        resolve(reply);
-      });
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.transport.send(bytes).then(
-        () => {
-          if (!this.#pending.has(id)) return;
-          onSent?.();
-          cancelTimer = this.timer.set(() => {
-            cleanup();
-            reject(new PasteProtocolError('client.timeout', `no reply within ${timeoutMs} ms`));
-          }, timeoutMs);
-        },
-        (error: unknown) => {
-          cleanup();
-          reject(new PasteProtocolError('client.transport', 'sending failed', { cause: error }));
-        },
-      );
+    return awaitReply({
+      transport: this.transport,
+      timer: this.timer,
+      bytes,
+      timeoutMs,
+      signal,
+      delivery,
+      expect: (deliver) => {
+        this.#pending.set(id, deliver);
+        return () => this.#pending.delete(id);
+      },
     });
   }
 
@@ -88,8 +70,4 @@ export class ReplyChannel {
   close(): void {
     this.#unsubscribe();
   }
-}
-
-function aborted(signal: AbortSignal | undefined): PasteProtocolError {
-  return new PasteProtocolError('client.aborted', 'aborted', { cause: signal?.reason });
 }

@@ -6,7 +6,8 @@ import { newRequestId } from '../v3/ids.js';
 import { DEFAULT_REPLY_LIMITS, type ReplyLimits } from '../v3/replies.js';
 import { encodeRequest } from '../v3/requests.js';
 import type { Reply, Request, ServerInfo } from '../v3/types.js';
-import { ReplyChannel, type CallOptions } from './channel.js';
+import { REPLY_BLOCKS } from '../transport/reply-blocks.js';
+import { ReplyChannel, type CallOptions, type Delivery } from './channel.js';
 import { createPasteFlow, type CreatedPaste, type CreatePasteOptions } from './create.js';
 import {
   openFetchedPaste,
@@ -21,6 +22,12 @@ import type { Transport } from './transport.js';
 import { v2PingMessage } from '../v2/client-messages.js';
 import { V2Channel } from './v2-channel.js';
 import { createV2Paste, fetchV2Paste, v2ServerInfo, type V2Context } from './v2-flows.js';
+
+/**
+ * How long a ping waits for the v3 pong before asking in v2 as well: a v3 server answers within
+ * a round trip, and a v2-only one never does, so the v2 probe costs nothing on v3 servers.
+ */
+const V2_PROBE_DELAY_MS = 2000;
 
 /** What a {@link PasteClient} runs on. */
 export interface PasteClientOptions {
@@ -52,12 +59,14 @@ export interface PasteClientOptions {
 export class PasteClient {
   readonly #channel: ReplyChannel;
   readonly #v2: V2Context;
+  readonly #timer: Timer;
   #info: ServerInfo | undefined;
   #pinging: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: PasteClientOptions) {
     const limits = options.replyLimits ?? DEFAULT_REPLY_LIMITS;
     const timer = options.timer ?? systemTimer;
+    this.#timer = timer;
     this.#channel = new ReplyChannel(options.transport, timer, limits);
     this.#v2 = {
       crypto: options.crypto,
@@ -69,9 +78,9 @@ export class PasteClient {
   }
 
   /**
-   * Asks the server for its version, capabilities, limits and proof-of-work difficulty. A v2
-   * ping goes out beside the v3 one: a server that answers only that (naming no protocol 3)
-   * speaks v2 only, and this client then creates and reads pastes in the original format
+   * Asks the server for its version, capabilities, limits and proof-of-work difficulty. When no
+   * v3 pong came within 2 s, a v2 ping goes out beside the v3 one: a server that answers only
+   * that (naming no protocol 3) speaks v2 only, and this client then creates and reads pastes in the original format
    * (`info.protocols` is `[2]`; see `V2_FORMAT_LIMITATIONS`).
    * @throws {PasteProtocolError} `client.timeout`, `client.aborted`, `client.transport`, or a
    *   server error code.
@@ -98,9 +107,11 @@ export class PasteClient {
       let settled = false;
       let v3Error: Error | undefined;
       let v2Done = false;
+      let cancelProbe = (): void => {};
       const settle = (done: () => void) => {
         if (settled) return;
         settled = true;
+        cancelProbe();
         stop.abort();
         done();
       };
@@ -108,6 +119,19 @@ export class PasteClient {
         v2Done = true;
         const failure = v3Error;
         if (failure !== undefined) settle(() => reject(failure));
+      };
+      let probing = false;
+      const probeV2 = () => {
+        probing = true;
+        cancelProbe = () => {};
+        this.#v2.channel
+          .request(v2PingMessage(), ['pong'], timeout, signal, { replyBlocks: REPLY_BLOCKS.small })
+          .then((reply) => {
+            // Servers that speak v3 as well name it; the v3 pong is then on its way.
+            if (reply.kind === 'pong' && !reply.protocols.includes(3)) {
+              settle(() => resolve(v2ServerInfo(reply.version)));
+            } else v2Ended();
+          }, v2Ended);
       };
       this.#call({ op: 'ping', id: this.#newId() }, call)
         .then((reply) => expectReply(reply, 'pong').info)
@@ -119,15 +143,12 @@ export class PasteClient {
                 ? error
                 : new PasteProtocolError('client.bad_reply', 'ping failed');
             v3Error = failure;
-            if (v2Done) settle(() => reject(failure));
+            // No v2 answer can come when the probe never went out (an abort, a short timeout).
+            if (v2Done || !probing) settle(() => reject(failure));
           },
         );
-      this.#v2.channel.request(v2PingMessage(), ['pong'], timeout, signal).then((reply) => {
-        // Servers that speak v3 as well name it; the v3 pong is then on its way.
-        if (reply.kind === 'pong' && !reply.protocols.includes(3)) {
-          settle(() => resolve(v2ServerInfo(reply.version)));
-        } else v2Ended();
-      }, v2Ended);
+      // A v3 server answers within a round trip; only a silent one is asked in v2.
+      cancelProbe = this.#timer.set(probeV2, Math.min(V2_PROBE_DELAY_MS, timeout / 4));
     });
   }
 
@@ -152,7 +173,7 @@ export class PasteClient {
         serverInfo: (call, refresh) =>
           !refresh && this.#info ? Promise.resolve(this.#info) : this.ping(call),
         rememberDifficulty: (difficulty) => this.#rememberDifficulty(difficulty),
-        send: (id, bytes, call, onSent) => this.#send(id, bytes, call, onSent),
+        send: (id, bytes, call, delivery) => this.#send(id, bytes, call, delivery),
       },
       content,
       options,
@@ -166,10 +187,13 @@ export class PasteClient {
    *   errors, and the transport errors of {@link ping}.
    */
   async getPaste(pasteId: string, options: GetPasteOptions = {}): Promise<FetchedPaste> {
-    options.onProgress?.({ stage: 'send' });
-    const paste = await this.#fetch(pasteId, options, () =>
-      options.onProgress?.({ stage: 'wait' }),
-    );
+    const report = options.onProgress ?? (() => {});
+    report({ stage: 'send' });
+    const paste = await this.fetchPaste(pasteId, {
+      ...options,
+      onSent: () => report({ stage: 'wait' }),
+      onReceiving: ({ done, total }) => report({ stage: 'receive', done, total }),
+    });
     options.onProgress?.({ stage: 'decrypt' });
     return openFetchedPaste(this.options, paste, options);
   }
@@ -181,8 +205,15 @@ export class PasteClient {
    *   the server does not tell apart), other server codes, the transport errors of {@link ping},
    *   `client.bad_reply`.
    */
-  fetchPaste(pasteId: string, options: FetchPasteOptions = {}): Promise<PasteReply> {
-    return this.#fetch(pasteId, options, options.onSent);
+  async fetchPaste(pasteId: string, options: FetchPasteOptions = {}): Promise<PasteReply> {
+    const { onReceiving } = options;
+    const stopWatching =
+      (onReceiving && this.options.transport.onReceiving?.(onReceiving)) ?? (() => {});
+    try {
+      return await this.#fetch(pasteId, options, options.onSent);
+    } finally {
+      stopWatching();
+    }
   }
 
   /**
@@ -220,16 +251,21 @@ export class PasteClient {
   async #fetch(pasteId: string, options: CallOptions, onSent?: () => void): Promise<PasteReply> {
     await this.#pinging;
     if (this.v2Only) return fetchV2Paste(this.#v2, pasteId, options, onSent);
-    const reply = await this.#call({ op: 'get', id: this.#newId(), pasteId }, options, onSent);
+    const delivery = { replyBlocks: REPLY_BLOCKS.get, ...(onSent ? { onSent } : {}) };
+    const reply = await this.#call({ op: 'get', id: this.#newId(), pasteId }, options, delivery);
     return expectReply(reply, 'paste');
   }
 
-  #call(request: Request, options: CallOptions, onSent?: () => void): Promise<Reply> {
-    return this.#send(request.id, encodeRequest(request), options, onSent);
+  #call(
+    request: Request,
+    options: CallOptions,
+    delivery: Delivery = { replyBlocks: REPLY_BLOCKS.small },
+  ): Promise<Reply> {
+    return this.#send(request.id, encodeRequest(request), options, delivery);
   }
 
-  #send(id: string, bytes: Uint8Array, options: CallOptions, onSent?: () => void): Promise<Reply> {
+  #send(id: string, bytes: Uint8Array, options: CallOptions, delivery: Delivery): Promise<Reply> {
     const timeout = options.timeoutMs ?? this.options.timeoutMs ?? 120_000;
-    return this.#channel.request(id, bytes, timeout, options.signal, onSent);
+    return this.#channel.request(id, bytes, timeout, options.signal, delivery);
   }
 }

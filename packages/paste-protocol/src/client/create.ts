@@ -9,7 +9,8 @@ import { solvePowAsync } from '../pow/solve.js';
 import { newRequestId } from '../v3/ids.js';
 import { encodeRequest } from '../v3/requests.js';
 import type { PasteOptions, Reply, ServerInfo } from '../v3/types.js';
-import type { CallOptions } from './channel.js';
+import { REPLY_BLOCKS } from '../transport/reply-blocks.js';
+import type { CallOptions, Delivery } from './channel.js';
 import { expectReply } from './reply-errors.js';
 
 /** Where `createPaste` is; `expected` is the mean number of proof-of-work attempts. */
@@ -18,6 +19,8 @@ export type CreateProgress =
   | { readonly stage: 'encrypt' }
   | { readonly stage: 'pow'; readonly attempts: number; readonly expected: number }
   | { readonly stage: 'send'; readonly bytes: number }
+  /** Mixnet fragments of the request acknowledged so far, when the transport can tell. */
+  | { readonly stage: 'upload'; readonly done: number; readonly total: number }
   | { readonly stage: 'wait' };
 
 /** Options of `createPaste`. */
@@ -55,7 +58,7 @@ export interface CreateContext {
   serverInfo(options: CallOptions, refresh: boolean): Promise<ServerInfo>;
   /** Records a difficulty the server asked for; returns the updated server info. */
   rememberDifficulty(difficulty: number): ServerInfo;
-  send(id: string, bytes: Uint8Array, options: CallOptions, onSent?: () => void): Promise<Reply>;
+  send(id: string, bytes: Uint8Array, options: CallOptions, delivery: Delivery): Promise<Reply>;
 }
 
 /**
@@ -114,7 +117,7 @@ export async function createPasteFlow(
       bundle: sealed.bundle,
     });
     report({ stage: 'send', bytes: bytes.length });
-    const reply = await ctx.send(id, bytes, options, () => report({ stage: 'wait' }));
+    const reply = await ctx.send(id, bytes, options, createDelivery(report));
     const retry = reply.op === 'error' && reply.code.startsWith('pow.') && attempt === 0;
     if (retry) {
       // The error names the difficulty wanted now: no extra round trip through the mixnet.
@@ -135,6 +138,15 @@ export async function createPasteFlow(
       format: 'v3',
     };
   }
+}
+
+/** A create's reply fits one packet; its request reports how far its fragments got. */
+export function createDelivery(report: (progress: CreateProgress) => void): Delivery {
+  return {
+    replyBlocks: REPLY_BLOCKS.small,
+    onSent: () => report({ stage: 'wait' }),
+    onProgress: ({ done, total }) => report({ stage: 'upload', done, total }),
+  };
 }
 
 function checkOptions(options: PasteOptions, info: ServerInfo): void {

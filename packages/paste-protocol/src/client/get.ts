@@ -7,6 +7,7 @@ import { openLegacyPaste } from '../legacy/open-v2.js';
 import { coarsenTtl } from '../v3/expiry.js';
 import type { PasteOptions, Reply } from '../v3/types.js';
 import type { CallOptions } from './channel.js';
+import type { TransferProgress } from './transport.js';
 
 // Reading a paste is two steps: fetch the sealed bundle (a `get`, which spends a view), then
 // open it on the device. Apps that retry a mistyped password keep the fetched reply and open it
@@ -19,7 +20,19 @@ export type PasteReply = Extract<Reply, { op: 'paste' }>;
 export interface FetchPasteOptions extends CallOptions {
   /** Called once the transport has taken the request (the wait for the reply begins). */
   readonly onSent?: () => void;
+  /**
+   * Fragments of the reply arrived so far, while it is reassembled (only transports that see
+   * fragments tell; with requests in parallel, any reply arriving on this client's transport).
+   */
+  readonly onReceiving?: (progress: TransferProgress) => void;
 }
+
+/** Where `getPaste` is. */
+export type GetProgress =
+  | { readonly stage: 'send' }
+  | { readonly stage: 'wait' }
+  | { readonly stage: 'receive'; readonly done: number; readonly total: number }
+  | { readonly stage: 'decrypt' };
 
 /** What opening a fetched bundle needs from the reader. */
 export interface OpenPasteOptions {
@@ -32,7 +45,7 @@ export interface OpenPasteOptions {
 
 /** Options of `getPaste`: fetch and open in one call. */
 export interface GetPasteOptions extends CallOptions, OpenPasteOptions {
-  readonly onProgress?: (progress: { readonly stage: 'send' | 'wait' | 'decrypt' }) => void;
+  readonly onProgress?: (progress: GetProgress) => void;
 }
 
 /** A fetched and opened paste. */

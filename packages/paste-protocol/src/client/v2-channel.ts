@@ -1,6 +1,6 @@
-import { PasteProtocolError } from '../errors.js';
 import { isV3Message } from '../v3/envelope.js';
 import { readV2Reply, type V2ClientReply } from '../v2/client-messages.js';
+import { awaitReply, type Delivery } from './await-reply.js';
 import type { Timer } from './timer.js';
 import type { Transport } from './transport.js';
 
@@ -36,10 +36,10 @@ export class V2Channel {
     bytes: Uint8Array,
     accepts: readonly V2ClientReply['kind'][],
     timeoutMs: number,
-    signal?: AbortSignal,
-    onSent?: () => void,
+    signal: AbortSignal | undefined,
+    delivery: Delivery,
   ): Promise<V2ClientReply> {
-    const run = () => this.#run(bytes, accepts, timeoutMs, signal, onSent);
+    const run = () => this.#run(bytes, accepts, timeoutMs, signal, delivery);
     const result = this.#queue.then(run, run);
     this.#queue = result.catch(() => undefined);
     return result;
@@ -50,43 +50,23 @@ export class V2Channel {
     accepts: readonly V2ClientReply['kind'][],
     timeoutMs: number,
     signal: AbortSignal | undefined,
-    onSent: (() => void) | undefined,
+    delivery: Delivery,
   ): Promise<V2ClientReply> {
-    return new Promise<V2ClientReply>((resolve, reject) => {
-      if (signal?.aborted) return reject(aborted(signal));
-      let cancelTimer = (): void => {};
-      let done = false;
-      const finish = () => {
-        done = true;
-        this.#pending = undefined;
-        cancelTimer();
-        signal?.removeEventListener('abort', onAbort);
-      };
-      const onAbort = () => {
-        finish();
-        reject(aborted(signal));
-      };
-      this.#pending = (reply) => {
-        if (reply.kind !== 'error' && !accepts.includes(reply.kind)) return false;
-        finish();
-        resolve(reply);
-        return true;
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.transport.send(bytes).then(
-        () => {
-          if (done) return;
-          onSent?.();
-          cancelTimer = this.timer.set(() => {
-            finish();
-            reject(new PasteProtocolError('client.timeout', `no reply within ${timeoutMs} ms`));
-          }, timeoutMs);
-        },
-        (error: unknown) => {
-          finish();
-          reject(new PasteProtocolError('client.transport', 'sending failed', { cause: error }));
-        },
-      );
+    return awaitReply({
+      transport: this.transport,
+      timer: this.timer,
+      bytes,
+      timeoutMs,
+      signal,
+      delivery,
+      expect: (deliver) => {
+        this.#pending = (reply) => {
+          if (reply.kind !== 'error' && !accepts.includes(reply.kind)) return false;
+          deliver(reply);
+          return true;
+        };
+        return () => (this.#pending = undefined);
+      },
     });
   }
 
@@ -94,8 +74,4 @@ export class V2Channel {
   close(): void {
     this.#unsubscribe();
   }
-}
-
-function aborted(signal: AbortSignal | undefined): PasteProtocolError {
-  return new PasteProtocolError('client.aborted', 'aborted', { cause: signal?.reason });
 }

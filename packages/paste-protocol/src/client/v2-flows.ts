@@ -14,8 +14,9 @@ import {
 import { validateEncParams } from '../v2/enc-params.js';
 import { coarsenTtl } from '../v3/expiry.js';
 import { POW_ALGORITHM, type ServerInfo } from '../v3/types.js';
-import type { CallOptions } from './channel.js';
-import type { CreatedPaste, CreatePasteOptions } from './create.js';
+import { REPLY_BLOCKS } from '../transport/reply-blocks.js';
+import type { CallOptions, Delivery } from './channel.js';
+import { createDelivery, type CreatedPaste, type CreatePasteOptions } from './create.js';
 import type { PasteReply } from './get.js';
 import type { V2Channel } from './v2-channel.js';
 
@@ -100,7 +101,7 @@ export async function createV2Paste(
     expirationTime: v2ExpiryText(options.expirySeconds),
   });
   report({ stage: 'send', bytes: bytes.length });
-  const reply = await call(ctx, bytes, ['created'], options, () => report({ stage: 'wait' }));
+  const reply = await call(ctx, bytes, ['created'], options, createDelivery(report));
   if (reply.kind !== 'created') throw unexpected(reply);
   return {
     pasteId: reply.urlId,
@@ -125,7 +126,8 @@ export async function fetchV2Paste(
   options: CallOptions,
   onSent?: () => void,
 ): Promise<PasteReply> {
-  const reply = await call(ctx, v2GetTextMessage(urlId), ['text'], options, onSent);
+  const delivery = { replyBlocks: REPLY_BLOCKS.get, ...(onSent ? { onSent } : {}) };
+  const reply = await call(ctx, v2GetTextMessage(urlId), ['text'], options, delivery);
   if (reply.kind !== 'text') throw unexpected(reply);
   const enc = validateEncParams(reply.encParams);
   if (!enc.ok) throw new PasteProtocolError('client.bad_reply', 'invalid v2 encryption parameters');
@@ -149,10 +151,10 @@ async function call(
   bytes: Uint8Array,
   accepts: readonly V2ClientReply['kind'][],
   options: CallOptions,
-  onSent?: () => void,
+  delivery: Delivery,
 ): Promise<V2ClientReply> {
   const timeout = options.timeoutMs ?? ctx.timeoutMs;
-  return ctx.channel.request(bytes, accepts, timeout, options.signal, onSent);
+  return ctx.channel.request(bytes, accepts, timeout, options.signal, delivery);
 }
 
 /** Maps a v2 error reply to a typed error; other replies are `client.bad_reply`. */

@@ -4,3 +4,9 @@
  */
 export { sealV2Paste, v2Body, type SealedV2Paste } from '../legacy/seal-v2.js';
 export { createV2ServerDouble, type V2ServerDouble } from './v2-server-double.js';
+export {
+  arrivalQueue,
+  describeAnonymousSender,
+  type ArrivedMessage,
+  type SenderUnderTest,
+} from './anonymous-sender-suite.js';

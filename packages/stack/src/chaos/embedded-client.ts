@@ -1,30 +1,7 @@
 import type { CryptoProvider } from '@pastenym/crypto';
 import { generateClientKeys, MixnetClient } from '@pastenym/mixnet';
 import { nodeWebSocket } from '@pastenym/nym-client';
-import { PasteClient, type Transport } from '@pastenym/paste-protocol';
-
-/** Reply blocks sent with each request: enough for small replies; more are asked for by need. */
-const REPLY_SURBS = 20;
-
-/**
- * A paste-protocol transport over an embedded mixnet client: requests leave with
- * `sendAnonymous` (reply blocks and a sender tag, never our address), and only untagged
- * messages, the replies, are passed on.
- * @example new PasteClient({ transport: mixnetClientTransport(client, server), crypto })
- */
-export function mixnetClientTransport(
-  client: Pick<MixnetClient, 'sendAnonymous' | 'onMessage'>,
-  server: string,
-  replySurbs = REPLY_SURBS,
-): Transport {
-  return {
-    send: (bytes) => client.sendAnonymous(server, bytes, replySurbs),
-    onMessage: (listener) =>
-      client.onMessage(({ data, senderTag }) => {
-        if (senderTag === null) listener(data);
-      }),
-  };
-}
+import { anonymousTransport, PasteClient } from '@pastenym/paste-protocol';
 
 /** What {@link openEmbeddedClient} joins and whom it talks to. */
 export interface EmbeddedClientOptions {
@@ -66,7 +43,7 @@ export async function openEmbeddedClient(
     ...(options.gateway === undefined ? {} : { gateway: options.gateway }),
     ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
   });
-  const transport = mixnetClientTransport(mixnet, options.server);
+  const transport = anonymousTransport(mixnet, options.server);
   const paste = new PasteClient({ transport, crypto, timeoutMs: options.timeoutMs });
   return {
     paste,

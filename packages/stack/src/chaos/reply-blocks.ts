@@ -1,6 +1,6 @@
 import type { CryptoProvider } from '@pastenym/crypto';
-import { PasteClient } from '@pastenym/paste-protocol';
-import { mixnetClientTransport, type EmbeddedPasteClient } from './embedded-client.js';
+import { anonymousTransport, PasteClient, type Transport } from '@pastenym/paste-protocol';
+import type { EmbeddedPasteClient } from './embedded-client.js';
 import type { HeavyRequest } from './heavy-report.js';
 import { inWindow } from './in-window.js';
 import type { HeavyProfile } from './heavy-profile.js';
@@ -43,8 +43,14 @@ export async function runReplyBlocks(options: ReplyBlocksOptions): Promise<Reply
   const record = (op: string, started: number, outcome: HeavyRequest['outcome']) =>
     options.record({ kind: 'reply-blocks', op, outcome, ms: Date.now() - started });
   // A second paste client on the same mixnet client, whose requests carry many blocks.
+  const plain = anonymousTransport(client.mixnet, options.server);
+  const generousTransport: Transport = {
+    ...plain,
+    send: (bytes, sending) =>
+      plain.send(bytes, { ...sending, replyBlocks: profile.blocksPerMessage }),
+  };
   const generous = new PasteClient({
-    transport: mixnetClientTransport(client.mixnet, options.server, profile.blocksPerMessage),
+    transport: generousTransport,
     crypto: options.crypto,
     timeoutMs,
   });

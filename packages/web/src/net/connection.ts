@@ -1,4 +1,9 @@
-import type { Transport } from '@pastenym/paste-protocol';
+import {
+  anonymousTransport,
+  type AnonymousMessage,
+  type AnonymousSender,
+  type Transport,
+} from '@pastenym/paste-protocol';
 import type { NetworkKind } from '../config/web-config.js';
 
 /** Where the page's mixnet client is. */
@@ -16,22 +21,19 @@ export interface SendProgress {
 }
 
 /**
- * The page's way into the mixnet, whichever network: a transport to the paste server (the
- * paste protocol's `{send, onMessage}`), the client's state, and send progress for large
- * messages.
+ * The page's way into the mixnet, whichever network: the paste transport to the server (with
+ * per-message progress, see `anonymousTransport`) and the client's state.
  */
 export interface MixnetConnection {
   readonly network: NetworkKind;
+  /** The client beneath the transport, for whatever else the page sends through it. */
+  readonly sender: AnonymousSender;
   readonly transport: Transport;
   state(): ConnectionState;
   /** Subscribes to state changes; returns the unsubscribe function. */
   onState(listener: (state: ConnectionState) => void): () => void;
-  onSendProgress(listener: (progress: SendProgress) => void): () => void;
   close(): void;
 }
-
-/** Reply blocks sent with every request: enough for large replies, which top up by themselves. */
-export const REPLY_SURBS = 10;
 
 /** A small listener set with a snapshot: the state half of every connection. */
 export class StateCell<T> {
@@ -54,38 +56,52 @@ export class StateCell<T> {
 }
 
 /**
- * What every connection keeps whatever its network: its state, send progress and the listeners
- * of arriving messages. A connection feeds it and builds its public face with {@link expose}.
+ * What every connection keeps whatever its network: its state and the listeners of arriving
+ * messages. A connection feeds it and builds its public face with {@link expose}.
  */
 export class ConnectionCore {
   readonly state = new StateCell<ConnectionState>({ kind: 'connecting' });
-  readonly progress = new StateCell<SendProgress>({ acked: 0, total: 0 });
-  readonly #listeners = new Set<(bytes: Uint8Array) => void>();
+  readonly #messages = new Set<(message: AnonymousMessage) => void>();
+  readonly #receiving = new Set<(progress: { received: number; total: number }) => void>();
 
   /** Hands an arriving message to every listener. */
-  deliver(bytes: Uint8Array): void {
-    for (const listener of [...this.#listeners]) listener(bytes);
+  deliver(message: AnonymousMessage): void {
+    for (const listener of [...this.#messages]) listener(message);
   }
 
-  /** The {@link MixnetConnection} of a network that knows how to send and to close. */
+  /** Tells every listener how far a message being reassembled has got. */
+  receiving(progress: { received: number; total: number }): void {
+    for (const listener of [...this.#receiving]) listener(progress);
+  }
+
+  /**
+   * The {@link MixnetConnection} of a network that knows how to send anonymously and close;
+   * `seesFragments` when it reports messages being reassembled (see {@link receiving}).
+   */
   expose(
     network: NetworkKind,
-    send: (bytes: Uint8Array) => Promise<void>,
+    serverAddress: string,
+    sendAnonymous: AnonymousSender['sendAnonymous'],
     close: () => void,
+    seesFragments: boolean,
   ): MixnetConnection {
+    const sender: AnonymousSender = {
+      sendAnonymous,
+      onMessage: (listener) => subscribe(this.#messages, listener),
+      ...(seesFragments ? { onReceiving: (listener) => subscribe(this.#receiving, listener) } : {}),
+    };
     return {
       network,
-      transport: {
-        send,
-        onMessage: (listener) => {
-          this.#listeners.add(listener);
-          return () => this.#listeners.delete(listener);
-        },
-      },
+      sender,
+      transport: anonymousTransport(sender, serverAddress),
       state: () => this.state.get(),
       onState: (listener) => this.state.subscribe(listener),
-      onSendProgress: (listener) => this.progress.subscribe(listener),
       close,
     };
   }
+}
+
+function subscribe<T>(listeners: Set<T>, listener: T): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

@@ -1,16 +1,26 @@
+import type { AnonymousSender } from '@pastenym/paste-protocol';
 import { WebError } from '../errors.js';
-import {
-  ConnectionCore,
-  REPLY_SURBS,
-  type ConnectionState,
-  type MixnetConnection,
-} from './connection.js';
+import { ConnectionCore, type ConnectionState, type MixnetConnection } from './connection.js';
 import {
   isFromWorker,
   type FromWorker,
   type LocalStartOptions,
   type ToWorker,
 } from './worker-protocol.js';
+
+type SendAnonymous = AnonymousSender['sendAnonymous'];
+
+/** A send the worker has not settled yet. */
+interface PendingSend {
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+  readonly onProgress?: (progress: { acked: number; total: number }) => void;
+}
+
+/** The worker's failure of a send, its mixnet code kept (`mixnet.recipient_unreachable`, …). */
+function sendFailed(code: string, message: string): WebError {
+  return new WebError('web.send_failed', message, { cause: { code } });
+}
 
 /** A started worker, or a stand-in in tests. */
 export interface WorkerLike {
@@ -39,8 +49,8 @@ export function startLocalConnection(
   serverAddress: string,
 ): MixnetConnection {
   const core = new ConnectionCore();
-  const { state, progress } = core;
-  const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  const { state } = core;
+  const pending = new Map<number, PendingSend>();
   let nextId = 1;
 
   const settleAll = (error: Error) => {
@@ -67,15 +77,23 @@ export function startLocalConnection(
         pending.delete(message.id);
         break;
       case 'send_failed':
-        pending.get(message.id)?.reject(new WebError('web.send_failed', message.message));
+        pending.get(message.id)?.reject(sendFailed(message.code, message.message));
         pending.delete(message.id);
         break;
       case 'progress':
-        progress.set({ acked: message.acked, total: message.total });
+        pending.get(message.id)?.onProgress?.({ acked: message.acked, total: message.total });
         break;
-      case 'message':
-        core.deliver(new Uint8Array(message.data));
+      case 'receiving':
+        core.receiving({ received: message.received, total: message.total });
         break;
+      case 'message': {
+        const { senderTag } = message;
+        core.deliver({
+          data: new Uint8Array(message.data),
+          senderTag: senderTag && new Uint8Array(senderTag),
+        });
+        break;
+      }
     }
   };
   worker.onmessage = (event) => {
@@ -103,22 +121,25 @@ export function startLocalConnection(
       });
     });
 
-  const send = async (bytes: Uint8Array) => {
+  const sendAnonymous: SendAnonymous = async (recipient, bytes, replyBlocks, options = {}) => {
     await connected();
     const id = nextId++;
     // A copy of our own to transfer: the caller keeps its bytes.
     const data = bytes.slice().buffer;
     return new Promise<void>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker.postMessage(
-        { type: 'send', id, recipient: serverAddress, data, replySurbs: REPLY_SURBS },
-        [data],
-      );
+      pending.set(id, { resolve, reject, ...options });
+      worker.postMessage({ type: 'send', id, recipient, data, replyBlocks }, [data]);
     });
   };
-  return core.expose('local', send, () => {
-    worker.postMessage({ type: 'stop' });
-    state.set({ kind: 'failed', message: 'closed' });
-    settleAll(new WebError('web.not_connected', 'closed'));
-  });
+  return core.expose(
+    'local',
+    serverAddress,
+    sendAnonymous,
+    () => {
+      worker.postMessage({ type: 'stop' });
+      state.set({ kind: 'failed', message: 'closed' });
+      settleAll(new WebError('web.not_connected', 'closed'));
+    },
+    true,
+  );
 }

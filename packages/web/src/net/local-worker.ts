@@ -2,12 +2,7 @@
 // traffic run off the page's thread. The page drives it with the messages of worker-protocol.ts.
 import '../jitless.js';
 import { createBrowserCrypto } from '@pastenym/crypto/browser';
-import {
-  FRAGMENT_DATA_LENGTH,
-  MixnetClient,
-  generateClientKeys,
-  type WebSocketLike,
-} from '@pastenym/mixnet';
+import { MixnetClient, generateClientKeys, type WebSocketLike } from '@pastenym/mixnet';
 import {
   isToWorker,
   ownBuffer,
@@ -24,10 +19,6 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-/** Messages below this size go out in a few packets: no progress reports for them. */
-const PROGRESS_THRESHOLD = 32 * 1024;
-/** Upper bound on the bytes reply blocks and the envelope add to a message. */
-const SURB_OVERHEAD = 600;
 
 let client: MixnetClient | undefined;
 
@@ -68,36 +59,48 @@ async function start(options: LocalStartOptions): Promise<void> {
     return;
   }
   client = started;
-  client.onMessage(({ data }) => {
+  client.onMessage(({ data, senderTag }) => {
     const buffer = ownBuffer(data);
-    post({ type: 'message', data: buffer }, [buffer]);
+    post({ type: 'message', data: buffer, senderTag: senderTag && ownBuffer(senderTag) }, [buffer]);
   });
+  const receiving = inPercentSteps(({ done, total }) =>
+    post({ type: 'receiving', received: done, total }),
+  );
+  client.onReceiving(({ received, total }) => receiving({ done: received, total }));
   post({ type: 'state', state: 'connected', address: client.address });
 }
 
-function send(id: number, recipient: string, data: Uint8Array, replySurbs: number): void {
+function send(id: number, recipient: string, data: Uint8Array, replyBlocks: number): void {
   const active = client;
   if (!active) {
     post({ type: 'send_failed', id, code: 'mixnet.not_connected', message: 'not connected' });
     return;
   }
-  let timer: ReturnType<typeof setInterval> | undefined;
-  if (data.length >= PROGRESS_THRESHOLD) {
-    // The client reports acks, not per-message progress: count the acks since this send began.
-    const total = Math.ceil((data.length + replySurbs * SURB_OVERHEAD) / FRAGMENT_DATA_LENGTH);
-    const ackedBefore = active.stats.acked;
-    timer = setInterval(() => {
-      const acked = Math.min(total - 1, active.stats.acked - ackedBefore);
-      post({ type: 'progress', id, acked: Math.max(0, acked), total });
-    }, 250);
-  }
+  const onProgress = inPercentSteps(({ done, total }) =>
+    post({ type: 'progress', id, acked: done, total }),
+  );
   active
-    .sendAnonymous(recipient, data, replySurbs)
+    .sendAnonymous(recipient, data, replyBlocks, {
+      onProgress: ({ acked, total }) => onProgress({ done: acked, total }),
+    })
     .then(
       () => post({ type: 'sent', id }),
       (error: unknown) => post({ type: 'send_failed', id, ...errorInfo(error) }),
-    )
-    .finally(() => clearInterval(timer));
+    );
+}
+
+/**
+ * Passes on progress of messages of several fragments, at most once per percent: a 10 MB paste
+ * is thousands of fragments, and the page needs no message per fragment.
+ */
+function inPercentSteps(
+  report: (progress: { done: number; total: number }) => void,
+): (progress: { done: number; total: number }) => void {
+  return ({ done, total }) => {
+    if (total < 2) return;
+    const step = Math.max(1, Math.floor(total / 100));
+    if (done % step === 0 || done === total) report({ done, total });
+  };
 }
 
 scope.onmessage = (event: MessageEvent) => {
@@ -108,7 +111,7 @@ scope.onmessage = (event: MessageEvent) => {
       void start(message.options);
       break;
     case 'send':
-      send(message.id, message.recipient, new Uint8Array(message.data), message.replySurbs);
+      send(message.id, message.recipient, new Uint8Array(message.data), message.replyBlocks);
       break;
     case 'stop':
       client?.close();

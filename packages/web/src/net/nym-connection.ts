@@ -1,6 +1,6 @@
 import type { NymNetworkConfig } from '../config/web-config.js';
 import { WebError } from '../errors.js';
-import { ConnectionCore, REPLY_SURBS, type MixnetConnection } from './connection.js';
+import { ConnectionCore, type MixnetConnection } from './connection.js';
 
 import type { NymSdkClient, NymSdkModule } from './nym-sdk-types.js';
 
@@ -15,23 +15,26 @@ function randomClientId(): string {
  * it lands in a lazy chunk (its WebAssembly client runs in the SDK's own worker). Messages go
  * out with `rawSend` and reply blocks; replies come back as raw-message events.
  * @example const connection = startNymConnection({ nymApiUrl }, serverAddress);
+ * @param loadSdk loads the SDK; tests pass a stand-in.
  */
 export function startNymConnection(
   config: NymNetworkConfig,
   serverAddress: string,
+  loadSdk: () => Promise<NymSdkModule> = async () =>
+    (await import('@nymproject/sdk')) as unknown as NymSdkModule,
 ): MixnetConnection {
   const core = new ConnectionCore();
   const { state } = core;
   let closed = false;
 
   const ready: Promise<NymSdkClient> = (async () => {
-    const sdk = (await import('@nymproject/sdk')) as unknown as NymSdkModule;
-    const nym = await sdk.createNymMixnetClient();
+    const nym = await (await loadSdk()).createNymMixnetClient();
     nym.events.subscribeToConnected((event) => {
       state.set({ kind: 'connected', address: event.args.address ?? '' });
     });
     nym.events.subscribeToRawMessageReceivedEvent((event) => {
-      core.deliver(event.args.payload);
+      // The SDK names no sender on raw messages: what reaches us are the server's replies.
+      core.deliver({ data: event.args.payload, senderTag: null });
     });
     await nym.client.start({
       clientId: randomClientId(),
@@ -50,17 +53,24 @@ export function startNymConnection(
     });
   });
 
-  const send = async (bytes: Uint8Array) => {
+  const sendAnonymous = async (recipient: string, payload: Uint8Array, replyBlocks: number) => {
     if (closed) throw new WebError('web.not_connected', 'closed');
     const nym = await ready.catch((error: unknown) => {
       throw new WebError('web.network_unavailable', 'the Nym client did not start', {
         cause: error,
       });
     });
-    await nym.client.rawSend({ payload: bytes, recipient: serverAddress, replySurbs: REPLY_SURBS });
+    // The SDK reports nothing per packet: the send resolves once its worker has the message.
+    await nym.client.rawSend({ payload, recipient, replySurbs: replyBlocks });
   };
-  return core.expose('nym', send, () => {
-    closed = true;
-    void ready.then((nym) => nym.client.stop()).catch(() => undefined);
-  });
+  return core.expose(
+    'nym',
+    serverAddress,
+    sendAnonymous,
+    () => {
+      closed = true;
+      void ready.then((nym) => nym.client.stop()).catch(() => undefined);
+    },
+    false,
+  );
 }

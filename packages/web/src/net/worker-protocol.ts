@@ -22,7 +22,7 @@ export type ToWorker =
       readonly id: number;
       readonly recipient: string;
       readonly data: ArrayBuffer;
-      readonly replySurbs: number;
+      readonly replyBlocks: number;
     }
   | { readonly type: 'stop' };
 
@@ -40,16 +40,32 @@ export type FromWorker =
       readonly code: string;
       readonly message: string;
     }
+  /** A send's fragments acknowledged so far (for messages of several fragments). */
   | {
       readonly type: 'progress';
       readonly id: number;
       readonly acked: number;
       readonly total: number;
     }
-  | { readonly type: 'message'; readonly data: ArrayBuffer };
+  /** An incoming message's fragments arrived so far, while it is reassembled. */
+  | { readonly type: 'receiving'; readonly received: number; readonly total: number }
+  /** A whole message; `senderTag` is set when someone wrote to us (not a reply). */
+  | {
+      readonly type: 'message';
+      readonly data: ArrayBuffer;
+      readonly senderTag: ArrayBuffer | null;
+    };
 
 const TO_WORKER = new Set(['start', 'send', 'stop']);
-const FROM_WORKER = new Set(['state', 'failed', 'sent', 'send_failed', 'progress', 'message']);
+const FROM_WORKER = new Set([
+  'state',
+  'failed',
+  'sent',
+  'send_failed',
+  'progress',
+  'receiving',
+  'message',
+]);
 
 function typed(value: unknown, types: Set<string>): boolean {
   return (
@@ -71,7 +87,11 @@ export function isToWorker(value: unknown): value is ToWorker {
 export function isFromWorker(value: unknown): value is FromWorker {
   if (!typed(value, FROM_WORKER)) return false;
   const message = value as FromWorker;
-  return message.type !== 'message' || message.data instanceof ArrayBuffer;
+  return (
+    message.type !== 'message' ||
+    (message.data instanceof ArrayBuffer &&
+      (message.senderTag === null || message.senderTag instanceof ArrayBuffer))
+  );
 }
 
 /** A copy of `bytes` as its own ArrayBuffer, ready to transfer. */

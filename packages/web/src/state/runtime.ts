@@ -12,6 +12,11 @@ export type ServerState =
   | { readonly kind: 'ready'; readonly info: ServerInfo }
   | { readonly kind: 'failed' };
 
+/** True once the server answered naming no protocol 3: pastes are then written in format v2. */
+export function speaksOnlyV2(info: ServerInfo | undefined): boolean {
+  return info !== undefined && !info.protocols.includes(3);
+}
+
 /** Everything the screens read about the app's plumbing. */
 export interface RuntimeSnapshot {
   readonly config:
@@ -28,6 +33,11 @@ export interface Services {
   readonly connection: MixnetConnection;
   readonly client: PasteClient;
   readonly crypto: CryptoProvider;
+  /**
+   * Settles once the server answered the first ping, or failed to. Readers wait for it: only
+   * the ping tells a server that speaks v2 alone, whose pastes are read with v2 requests.
+   */
+  readonly serverKnown: Promise<void>;
 }
 
 /** A server that has not answered a ping in this long is shown as not answering (the editor stays usable). */
@@ -46,6 +56,8 @@ export class AppRuntime {
   readonly #listeners = new Set<() => void>();
   #services: Services | undefined;
   #retry: ReturnType<typeof setTimeout> | undefined;
+  #serverAnswered = (): void => {};
+  readonly #serverKnown = new Promise<void>((resolve) => (this.#serverAnswered = resolve));
 
   /** Subscribes to snapshot changes (the React external-store contract). */
   subscribe = (listener: () => void): (() => void) => {
@@ -89,11 +101,19 @@ export class AppRuntime {
     const crypto = createBrowserCrypto();
     const client = new PasteClient({ transport: connection.transport, crypto });
     // Services first: the screens read them as soon as the configuration shows as loaded.
-    this.#services = { config: loaded.config, connection, client, crypto };
+    this.#services = {
+      config: loaded.config,
+      connection,
+      client,
+      crypto,
+      serverKnown: this.#serverKnown,
+    };
     this.#update({ config: loaded });
     let pinged = false;
     const onState = (state: ConnectionState) => {
       this.#update({ connection: state });
+      // No ping will come: readers go on and meet the connection's own error.
+      if (state.kind === 'failed') this.#serverAnswered();
       if (state.kind === 'connected' && !pinged) {
         pinged = true;
         performance.mark('pastenym:connected');
@@ -129,5 +149,6 @@ export class AppRuntime {
       this.#update({ server: { kind: 'failed' } });
       this.#retry = setTimeout(() => void this.#ping(), RETRY_MS);
     }
+    this.#serverAnswered();
   }
 }

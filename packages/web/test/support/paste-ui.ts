@@ -6,6 +6,11 @@ export interface PasteInput {
   readonly format?: 'Plain text' | 'Markdown' | 'Code';
   readonly language?: string;
   readonly burn?: boolean;
+  /** A view limit above one ("Limited views"). */
+  readonly views?: number;
+  /** The expiry choice as the page shows it, e.g. '1 hour' or 'Never'. */
+  readonly expiry?: string;
+  readonly public?: boolean;
   readonly password?: string;
   readonly confirm?: boolean;
   readonly files?: readonly { name: string; mimeType: string; buffer: Buffer }[];
@@ -25,7 +30,13 @@ export async function createPaste(page: Page, input: PasteInput): Promise<string
       await page.locator('.file-list').getByText(file.name, { exact: true }).waitFor();
   }
   await page.getByRole('combobox', { name: 'Expires after' }).waitFor();
+  if (input.expiry) await page.getByLabel('Expires after').selectOption({ label: input.expiry });
   if (input.burn) await page.getByLabel('Burn after reading').check();
+  if (input.views !== undefined) {
+    await page.getByLabel('Limited views').check();
+    await page.getByLabel('Views allowed').fill(String(input.views));
+  }
+  if (input.public) await page.getByLabel('Public paste (not encrypted)').check();
   if (input.password) await page.getByLabel('Password (optional)').fill(input.password);
   const confirm = page.getByLabel('Ask the reader to confirm before opening');
   if (input.confirm !== undefined) await confirm.setChecked(input.confirm);

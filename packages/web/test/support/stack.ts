@@ -1,6 +1,7 @@
 // The local stack a browser test needs: a single-process mixnet, a nym-client stand-in with the
 // paste service behind it, and the built page on a static server whose config.json carries the
-// current topology and whose CSP allows exactly the browser's gateway.
+// current topology and whose CSP allows exactly the browser's gateway. On demand, a server that
+// speaks v2 only, with the page served again for it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import {
   type StaticServerOptions,
 } from '../../src/node/static-server.js';
 import { startTestPasteServer, type TestPasteServer } from './paste-server.js';
+import { startTestV2Server, type TestV2Server } from './v2-server.js';
 
 /** Low, so tests spend no time on proofs of work (the real default is 16). */
 export const TEST_DIFFICULTY = 8;
@@ -31,6 +33,8 @@ export interface LocalStack {
   readonly config: () => Promise<WebConfig>;
   /** Another static server for the same page and stack (e.g. without the CSP). */
   serveAgain(options: Partial<StaticServerOptions>): Promise<StaticServer>;
+  /** Starts the v2-only server double, and the page on a static server that uses it. */
+  startV2Server(): Promise<{ readonly server: TestV2Server; readonly site: StaticServer }>;
   close(): Promise<void>;
 }
 
@@ -58,18 +62,18 @@ export async function startLocalStack(
     if (!serverGateway || !browserGateway)
       throw new Error('the mixnet has fewer than two gateways');
     const network = { directoryUrl: mixnet.directoryUrl, directoryKey: mixnet.directoryKey };
-    await initClient(crypto, join(dir, 'clients'), 'server', {
-      ...network,
-      gateway: serverGateway.address,
-    });
-    const daemon: Daemon = await startDaemon({
-      id: 'server',
-      dataDir: join(dir, 'clients'),
-      port: 0,
-    });
-    cleanups.push(() => daemon.close());
+    /** A nym-client stand-in on the servers' gateway; returns its websocket URL. */
+    const startNymClient = async (id: string): Promise<string> => {
+      await initClient(crypto, join(dir, 'clients'), id, {
+        ...network,
+        gateway: serverGateway.address,
+      });
+      const daemon: Daemon = await startDaemon({ id, dataDir: join(dir, 'clients'), port: 0 });
+      cleanups.push(() => daemon.close());
+      return daemon.url;
+    };
     const server: TestPasteServer = await startTestPasteServer(
-      daemon.url,
+      await startNymClient('server'),
       join(dir, 'pastes'),
       options.difficulty ?? TEST_DIFFICULTY,
     );
@@ -80,11 +84,9 @@ export async function startLocalStack(
     ).json();
     const gatewayUrl = gatewayWebSocketUrl(topology, browserGateway.address);
     if (!gatewayUrl) throw new Error('no websocket for the browser gateway');
-    const config = localConfigSource({
-      ...network,
-      serverAddress: server.address,
-      gateway: browserGateway.address,
-    });
+    const configFor = (serverAddress: string) =>
+      localConfigSource({ ...network, serverAddress, gateway: browserGateway.address });
+    const config = configFor(server.address);
     const csp = contentSecurityPolicy({
       network: 'local',
       connectSrc: [gatewayUrl],
@@ -96,6 +98,11 @@ export async function startLocalStack(
       return extra;
     };
     const site = await serveAgain({});
+    const startV2Server = async () => {
+      const v2 = await startTestV2Server(await startNymClient('v2-server'));
+      cleanups.push(() => v2.close());
+      return { server: v2, site: await serveAgain({ config: configFor(v2.address) }) };
+    };
     return {
       mixnet,
       site,
@@ -104,6 +111,7 @@ export async function startLocalStack(
       server,
       config,
       serveAgain,
+      startV2Server,
       close,
     };
   } catch (error) {

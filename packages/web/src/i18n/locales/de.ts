@@ -93,6 +93,7 @@ const de = {
       server: 'Warte auf die Antwort des Paste-Servers …',
       serverSilent: 'Der Paste-Server antwortet noch nicht.',
       tooLarge: 'Zu groß für diesen Server.',
+      tooManyFiles: 'Dieser Server (Pastenym v2) nimmt höchstens einen Anhang an.',
       views: 'Prüfe die Anzahl der Aufrufe.',
       empty: 'Schreib einen Text oder füge eine Datei hinzu.',
     },

@@ -91,6 +91,7 @@ const en = {
       server: 'Waiting for the paste server to answer…',
       serverSilent: 'The paste server does not answer yet.',
       tooLarge: 'Too large for this server.',
+      tooManyFiles: 'This server (Pastenym v2) takes one attachment at most.',
       views: 'Check the number of views.',
       empty: 'Write some text or add a file.',
     },

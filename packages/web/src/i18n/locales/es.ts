@@ -93,6 +93,7 @@ const es = {
       server: 'Esperando la respuesta del servidor de pastes…',
       serverSilent: 'El servidor de pastes aún no responde.',
       tooLarge: 'Demasiado grande para este servidor.',
+      tooManyFiles: 'Este servidor (Pastenym v2) admite como máximo un archivo adjunto.',
       views: 'Revisa el número de vistas.',
       empty: 'Escribe algún texto o añade un archivo.',
     },

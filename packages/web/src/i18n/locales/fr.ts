@@ -95,6 +95,7 @@ const fr = {
       server: 'En attente de la réponse du serveur de pastes…',
       serverSilent: 'Le serveur de pastes ne répond pas encore.',
       tooLarge: 'Trop volumineux pour ce serveur.',
+      tooManyFiles: 'Ce serveur (Pastenym v2) accepte une seule pièce jointe au plus.',
       views: 'Vérifiez le nombre de vues.',
       empty: 'Écrivez du texte ou ajoutez un fichier.',
     },

@@ -91,6 +91,7 @@ const ptBR = {
       server: 'Aguardando a resposta do servidor de pastes…',
       serverSilent: 'O servidor de pastes ainda não respondeu.',
       tooLarge: 'Grande demais para este servidor.',
+      tooManyFiles: 'Este servidor (Pastenym v2) aceita no máximo um anexo.',
       views: 'Confira o número de visualizações.',
       empty: 'Escreva algum texto ou adicione um arquivo.',
     },

@@ -88,6 +88,7 @@ const zhCN = {
       server: '正在等待粘贴服务器回复…',
       serverSilent: '粘贴服务器暂时没有回复。',
       tooLarge: '超出此服务器的大小限制。',
+      tooManyFiles: '此服务器（Pastenym v2）最多只接受一个附件。',
       views: '请检查查看次数。',
       empty: '请输入文字或添加文件。',
     },

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { NetworkKind } from '../../config/web-config.js';
 import type { ConnectionState } from '../../net/connection.js';
-import type { ServerState } from '../../state/runtime.js';
+import { speaksOnlyV2, type ServerState } from '../../state/runtime.js';
 
 /** The weaknesses of the original paste format, one catalog line each. */
 const V2_LIMITATIONS = ['padding', 'options', 'key', 'features', 'metadata'] as const;
@@ -51,7 +51,7 @@ export function NetworkStatus(props: {
           {t('common.retry')}
         </button>
       ) : null}
-      {props.server.kind === 'ready' && !props.server.info.protocols.includes(3) ? (
+      {props.server.kind === 'ready' && speaksOnlyV2(props.server.info) ? (
         <details className="address v2-notice" role="note">
           <summary>{t('status.v2.summary')}</summary>
           <div className="popover">

@@ -5,13 +5,14 @@ import type { SendProgress } from '../../net/connection.js';
 import { estimateBundleBytes } from '../../paste/describe.js';
 import { failureKind } from '../../paste/outcome.js';
 import type { PowSample } from '../../paste/pow-estimate.js';
-import type { Services } from '../../state/runtime.js';
+import { speaksOnlyV2, type Services } from '../../state/runtime.js';
 import { AttachmentsField } from './AttachmentsField.js';
-import { CreateProgressView } from './CreateProgressView.js';
+import { CreateProgressView, type ShownProgress } from './CreateProgressView.js';
 import {
   defaultOptions,
   draftContent,
   maxViewsOf,
+  passwordAllowed,
   viewLimitProblem,
   waitingReason,
   type Draft,
@@ -48,7 +49,7 @@ export function CreatePage(props: {
   const { draft, info, services } = props;
   const { t } = useTranslation();
   const [options, setOptions] = useState<DraftOptions | undefined>();
-  const [progress, setProgress] = useState<CreateProgress | undefined>();
+  const [progress, setProgress] = useState<ShownProgress | undefined>();
   const [send, setSend] = useState<SendProgress | undefined>();
   const [powSamples, setPowSamples] = useState<[PowSample, PowSample] | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -66,25 +67,39 @@ export function CreatePage(props: {
   );
   const limit = info?.limits.maxBundleBytes;
   const tooLarge = limit !== undefined && estimate > limit;
+  const v2Only = speaksOnlyV2(info);
+  // The original format has room for one file.
+  const tooManyFiles = v2Only && draft.files.length > 1;
   const empty = draft.text.trim() === '' && draft.files.length === 0;
   const viewsInvalid =
     info !== undefined &&
     current !== undefined &&
     !!viewLimitProblem(current, info.limits.maxViews);
   const ready =
-    services && info && current && props.connected && !busy && !tooLarge && !empty && !viewsInvalid;
+    services &&
+    info &&
+    current &&
+    props.connected &&
+    !busy &&
+    !tooLarge &&
+    !tooManyFiles &&
+    !empty &&
+    !viewsInvalid;
   const reason = waitingReason({
     connected: props.connected,
     serverReady: info !== undefined,
     serverSilent: props.serverSilent,
     empty,
     tooLarge,
+    tooManyFiles,
     viewsInvalid,
   });
 
   useClipboardFiles(!busy, (read) => props.onDraft({ ...draft, files: [...draft.files, ...read] }));
 
   const onProgress = (next: CreateProgress) => {
+    // Fragments acknowledged: the bar of the send stage, which stays the stage shown.
+    if (next.stage === 'upload') return setSend({ acked: next.done, total: next.total });
     if (next.stage === 'pow') {
       const sample = { attempts: next.attempts, at: performance.now() };
       setPowSamples((samples) => [samples?.[0] ?? sample, sample]);
@@ -100,13 +115,14 @@ export function CreatePage(props: {
     setProgress({ stage: 'ping' });
     const controller = new AbortController();
     abort.current = controller;
-    const stopProgress = services.connection.onSendProgress(setSend);
     try {
       const paste = await services.client.createPaste(draftContent(draft), {
         expirySeconds: current.expirySeconds,
         maxViews: maxViewsOf(current),
         ...(current.public ? { public: true } : {}),
-        ...(current.password !== '' && !current.public ? { password: current.password } : {}),
+        ...(passwordAllowed(current, v2Only) && current.password !== ''
+          ? { password: current.password }
+          : {}),
         onProgress,
         signal: controller.signal,
       });
@@ -116,7 +132,6 @@ export function CreatePage(props: {
       if (kind !== 'aborted')
         setError(`${t(`failure.${kind}.title`)}. ${t(`failure.${kind}.detail`)}`);
     } finally {
-      stopProgress();
       setProgress(undefined);
     }
   };
@@ -161,6 +176,7 @@ export function CreatePage(props: {
             options={current}
             expiryChoices={info.limits.expiryChoices}
             maxViews={info.limits.maxViews}
+            v2Only={v2Only}
             onChange={setOptions}
             disabled={busy}
           />

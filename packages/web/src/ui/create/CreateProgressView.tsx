@@ -4,9 +4,12 @@ import type { SendProgress } from '../../net/connection.js';
 import { powEstimate, powSpeed, type PowSample } from '../../paste/pow-estimate.js';
 import { useFormat } from '../common/useFormat.js';
 
+/** A stage the view names; `upload` reports only move the send stage's bar. */
+export type ShownProgress = Exclude<CreateProgress, { readonly stage: 'upload' }>;
+
 /** Where the creation of a paste stands; a bar for the proof of work and large uploads. */
 export function CreateProgressView(props: {
-  readonly progress: CreateProgress;
+  readonly progress: ShownProgress;
   readonly send: SendProgress | undefined;
   /** The first and latest progress reports of the proof of work, for its speed. */
   readonly powSamples: readonly [PowSample, PowSample] | undefined;

@@ -6,12 +6,15 @@ import { MIN_LIMITED_VIEWS, viewLimitProblem, type DraftOptions } from './draft.
 const VIEW_CHOICES = ['unlimited', 'burn', 'limited'] as const;
 
 /**
- * Expiry, view limit, password, confirm-before-opening and public, as the server offers them.
+ * Expiry, view limit, password, confirm-before-opening and public, as the server offers them:
+ * a v2-only server cannot carry a password, so none is offered; a public paste keeps the field
+ * in sight, disabled, with the reason.
  */
 export function OptionsFields(props: {
   readonly options: DraftOptions;
   readonly expiryChoices: readonly number[];
   readonly maxViews: number;
+  readonly v2Only: boolean;
   readonly onChange: (options: DraftOptions) => void;
   readonly disabled: boolean;
 }) {
@@ -89,30 +92,32 @@ export function OptionsFields(props: {
             </label>
           ) : null}
         </fieldset>
-        <label className="field">
-          <span>{t('options.password')}</span>
-          <span className="password-row">
-            <input
-              type={showPassword ? 'text' : 'password'}
-              value={options.password}
-              autoComplete="new-password"
-              disabled={options.public}
-              onChange={(event) => set({ password: event.target.value })}
-              aria-describedby={`${id}-password-hint`}
-            />
-            <button
-              type="button"
-              className="button ghost small"
-              aria-pressed={showPassword}
-              onClick={() => setShowPassword(!showPassword)}
-            >
-              {showPassword ? t('common.hide') : t('common.show')}
-            </button>
-          </span>
-          <span id={`${id}-password-hint`} className="hint">
-            {options.public ? t('options.passwordPublic') : t('options.passwordHint')}
-          </span>
-        </label>
+        {props.v2Only ? null : (
+          <label className="field">
+            <span>{t('options.password')}</span>
+            <span className="password-row">
+              <input
+                type={showPassword ? 'text' : 'password'}
+                value={options.password}
+                autoComplete="new-password"
+                disabled={options.public}
+                onChange={(event) => set({ password: event.target.value })}
+                aria-describedby={`${id}-password-hint`}
+              />
+              <button
+                type="button"
+                className="button ghost small"
+                aria-pressed={showPassword}
+                onClick={() => setShowPassword(!showPassword)}
+              >
+                {showPassword ? t('common.hide') : t('common.show')}
+              </button>
+            </span>
+            <span id={`${id}-password-hint`} className="hint">
+              {options.public ? t('options.passwordPublic') : t('options.passwordHint')}
+            </span>
+          </label>
+        )}
         <label className="checkbox">
           <input
             type="checkbox"

@@ -24,7 +24,7 @@ export interface DraftOptions {
   readonly maxViews: string;
   readonly password: string;
   readonly confirmBeforeOpening: boolean;
-  /** Unencrypted: anyone with the id can read it (never with a password). */
+  /** Not encrypted: the server and anyone with the id can read it (never with a password). */
   readonly public: boolean;
 }
 
@@ -110,6 +110,11 @@ export function hasContent(draft: Draft): boolean {
   return draft.text !== '' || draft.files.length > 0;
 }
 
+/** A password needs encryption and a server that reads format v3. */
+export function passwordAllowed(options: DraftOptions, v2Only: boolean): boolean {
+  return !v2Only && !options.public;
+}
+
 /** Why the create button is not ready yet (a catalog key under `create.waiting`), if it is not. */
 export function waitingReason(state: {
   readonly connected: boolean;
@@ -117,12 +122,23 @@ export function waitingReason(state: {
   readonly serverSilent: boolean;
   readonly empty: boolean;
   readonly tooLarge: boolean;
+  /** A second attachment for a v2-only server, whose format has room for one. */
+  readonly tooManyFiles: boolean;
   readonly viewsInvalid: boolean;
-}): 'connection' | 'server' | 'serverSilent' | 'tooLarge' | 'empty' | 'views' | undefined {
+}):
+  | 'connection'
+  | 'server'
+  | 'serverSilent'
+  | 'tooLarge'
+  | 'tooManyFiles'
+  | 'empty'
+  | 'views'
+  | undefined {
   if (!state.connected) return 'connection';
   if (state.serverSilent) return 'serverSilent';
   if (!state.serverReady) return 'server';
   if (state.tooLarge) return 'tooLarge';
+  if (state.tooManyFiles) return 'tooManyFiles';
   if (state.viewsInvalid) return 'views';
   return state.empty ? 'empty' : undefined;
 }

@@ -74,6 +74,7 @@ export function useViewFlow(services: Services, link: PasteLink, isPublic = fals
     try {
       if (!reply.current) {
         setState({ step: 'loading', stage: 'send' });
+        await services.serverKnown;
         reply.current = await services.client.fetchPaste(link.pasteId, {
           onSent: () => setState({ step: 'loading', stage: 'wait' }),
         });

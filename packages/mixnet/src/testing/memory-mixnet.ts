@@ -7,12 +7,15 @@ import {
   decodeGatewayFrame,
   encodeGatewayFrame,
   FAST_PROFILE,
+  generateClientKeys,
+  MixnetClient,
+  type MixnetClientOptions,
   signTopology,
   splitForwardBody,
   type MixnetProfile,
   type Topology,
   type WebSocketLike,
-} from '../../src/index.js';
+} from '../index.js';
 
 interface MemoryNode {
   readonly name: string;
@@ -82,6 +85,20 @@ export class MemoryMixnet {
     for (let layer = 0; layer < 3; layer++)
       for (let i = 0; i < 2; i++) this.mixes[layer]!.push(this.node(`mix-${layer + 1}-${i}`));
     for (let i = 0; i < 2; i++) this.gateways.push(this.node(`gateway-${i}`));
+  }
+
+  /** A client with fresh keys, joined at gateway `gateway` (0 or 1). */
+  startClient(gateway: number, options: Partial<MixnetClientOptions> = {}): Promise<MixnetClient> {
+    return MixnetClient.start({
+      crypto: this.crypto,
+      keys: generateClientKeys(this.crypto),
+      directoryUrl: 'http://memory/',
+      directoryKey: this.directoryKey,
+      gateway: this.topology().gateways[gateway]!.address,
+      fetch: this.fetch,
+      connect: this.connect,
+      ...options,
+    });
   }
 
   private node(name: string): MemoryNode {

@@ -1,5 +1,6 @@
 // End to end in headless Chromium against the local stack: the built page, a real local mixnet
 // (the page's client core in a Web Worker), the nym-client stand-in and the paste service.
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailability } from '@pastenym/test-browser';
@@ -95,6 +96,26 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
     expect(Buffer.compare(await readFile(saved), bytes)).toBe(0);
     expect((await download).suggestedFilename()).not.toMatch(/[/\\]/);
   });
+
+  it('shows the fragments received while a large paste arrives', async () => {
+    // Random bytes, so the 2 MB stay 2 MB and arrive in many fragments.
+    const bytes = randomBytes(2 * 1024 * 1024);
+    const alice = await open(env.stack.site.url);
+    const link = await createPaste(alice.page, {
+      text: 'a large file',
+      files: [{ name: 'large.bin', mimeType: 'application/octet-stream', buffer: bytes }],
+    });
+    const reader = await open(link, false);
+    const line = reader.page.getByText(/^Fragments received: \d+ of \d+$/);
+    await line.waitFor({ timeout: 120_000 });
+    const [, received, total] = /(\d+) of (\d+)/.exec((await line.textContent()) ?? '') ?? [];
+    expect(Number(total)).toBeGreaterThan(1);
+    expect(Number(received)).toBeLessThanOrEqual(Number(total));
+    await reader.page
+      .getByRole('button', { name: /^Download large\.bin/ })
+      .waitFor({ timeout: 120_000 });
+    expect(await line.count()).toBe(0);
+  }, 300_000);
 
   it('takes attachments from drops and the clipboard, and refuses what exceeds the server’s limit before upload', async () => {
     const { page } = await open(env.stack.site.url);

@@ -12,8 +12,8 @@ import { useViewFlow } from './useViewFlow.js';
 
 function Loading(props: {
   readonly stage: 'send' | 'wait' | 'decrypt';
-  readonly received?: number;
-  readonly total?: number;
+  readonly received: number | undefined;
+  readonly total: number | undefined;
 }) {
   const { t } = useTranslation();
   return (
@@ -23,7 +23,7 @@ function Loading(props: {
         <span className="spinner" aria-hidden="true" />
         <span>{t('progress.stage', { stage: t(`view.stage.${props.stage}`) })}</span>
       </div>
-      {/* Filled in once the transport reports how much of a large reply has arrived. */}
+      {/* Shown once the transport reports how much of a large reply has arrived. */}
       <ReceiveProgress received={props.received} total={props.total} />
     </section>
   );
@@ -90,7 +90,7 @@ export function ViewPage(props: {
         />
       );
     case 'loading':
-      return <Loading stage={state.stage} />;
+      return <Loading stage={state.stage} received={state.received} total={state.total} />;
     case 'failed':
       return <Failure kind={state.kind} onRetry={flow.retry} />;
     case 'opened':

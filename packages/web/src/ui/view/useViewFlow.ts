@@ -17,7 +17,13 @@ export type ViewStep =
   | { readonly step: 'confirm' }
   | { readonly step: 'key'; readonly problem: KeyProblem }
   | { readonly step: 'password'; readonly wrong: boolean }
-  | { readonly step: 'loading'; readonly stage: 'send' | 'wait' | 'decrypt' }
+  | {
+      readonly step: 'loading';
+      readonly stage: 'send' | 'wait' | 'decrypt';
+      /** Fragments of a large reply received so far, and how many there are. */
+      readonly received?: number;
+      readonly total?: number;
+    }
   | { readonly step: 'opened'; readonly paste: FetchedPaste }
   | { readonly step: 'failed'; readonly kind: FailureKind };
 
@@ -77,6 +83,8 @@ export function useViewFlow(services: Services, link: PasteLink, isPublic = fals
         await services.serverKnown;
         reply.current = await services.client.fetchPaste(link.pasteId, {
           onSent: () => setState({ step: 'loading', stage: 'wait' }),
+          onReceiving: ({ done, total }) =>
+            setState({ step: 'loading', stage: 'wait', received: done, total }),
         });
         setLastChance(reply.current.remainingViews === 0);
       }

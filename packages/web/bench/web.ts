@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { chromiumAvailability } from '@pastenym/test-browser';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../src/i18n/languages.js';
 import { viteConfig } from '../src/node/vite-config.js';
 import { PACKAGE_DIR } from '../test/support/build.js';
 import { launchBrowser, openContext } from '../test/support/browser.js';
@@ -57,6 +58,10 @@ const find = (pattern: RegExp) => items.find((item) => pattern.test(item.fileNam
 const worker = find(/local-worker-.*\.js$/);
 const sdk = find(/sdk-.*\.js$/);
 const render = find(/render-.*\.js$/);
+// One lazy chunk per catalog but English (which is in the entry), named after its language.
+const catalogs = LANGUAGES.filter((language) => language.code !== DEFAULT_LANGUAGE).map(
+  (language) => find(new RegExp(`(^|/)${language.code}-[\\w-]+\\.js$`)),
+);
 const sdkWorker = join(
   createRequire(join(PACKAGE_DIR, 'package.json')).resolve('@nymproject/sdk'),
   '..',
@@ -76,6 +81,11 @@ if (worker)
 if (render)
   console.log(
     `| render chunk (markdown, highlighting, sanitiser) | ${kb(gz(outDir, render.fileName))} | lazy |`,
+  );
+const catalogSizes = catalogs.flatMap((chunk) => (chunk ? [gz(outDir, chunk.fileName)] : []));
+if (catalogSizes.length > 0)
+  console.log(
+    `| catalogs (${catalogSizes.length} languages, one chunk each) | ${kb(Math.min(...catalogSizes))}-${kb(Math.max(...catalogSizes))} | lazy, only the reader's language |`,
   );
 if (sdk)
   console.log(`| Nym SDK chunk | ${kb(gz(outDir, sdk.fileName))} | lazy, nym network only |`);

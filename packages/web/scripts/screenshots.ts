@@ -1,6 +1,7 @@
 // Screenshots of the main screens, light and dark, for the README: the editor, the share
 // screen, opened pastes (markdown, code, an image attachment), and the reader's prompts and
-// failure state, taken on the local stack (`npm run screenshots -w web`).
+// failure state; then the editor, share and view screens in other languages (Arabic right to
+// left), taken on the local stack (`npm run screenshots -w web`).
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -22,10 +23,12 @@ async function withPage(
   scheme: Scheme,
   run: (page: Page) => Promise<void>,
   width = 1100,
+  locale = 'en-US',
 ) {
   const { page, context } = await openContext(browser, {
     colorScheme: scheme,
     viewport: { width, height: 900 },
+    locale,
   });
   try {
     await run(page);
@@ -91,6 +94,35 @@ async function readerStates(browser: Browser, stack: LocalStack, scheme: Scheme)
   });
 }
 
+/** The editor, share and view screens in the browser language `locale`, found by structure. */
+async function otherLanguage(
+  browser: Browser,
+  stack: LocalStack,
+  locale: string,
+  screens: { create?: string; share?: string; view?: string },
+): Promise<void> {
+  await withPage(
+    browser,
+    'light',
+    async (page) => {
+      await gotoConnected(page, stack.site.url);
+      await page.locator('.editor-text').fill(SAMPLE_MARKDOWN);
+      await page.locator('.segmented input[type="radio"]').nth(1).check();
+      await page.locator('.options select').waitFor();
+      await page.locator('.options input[type="radio"]').nth(2).check();
+      if (screens.create) await shot(page, screens.create);
+      await page.locator('button[type="submit"]').click();
+      await page.locator('.share').waitFor({ timeout: 60_000 });
+      if (screens.share) await shot(page, screens.share);
+      await page.goto(await page.locator('.copy-field input').first().inputValue());
+      await page.locator('.markdown-body h1').waitFor({ timeout: 60_000 });
+      if (screens.view) await shot(page, screens.view);
+    },
+    1100,
+    locale,
+  );
+}
+
 const availability = chromiumAvailability();
 if (!availability.available) process.exit(1);
 await mkdir(outDir, { recursive: true });
@@ -112,6 +144,10 @@ try {
     },
     390,
   );
+  await otherLanguage(browser, stack, 'de-DE', { create: 'create-de', view: 'view-de' });
+  await otherLanguage(browser, stack, 'ar-EG', { create: 'create-ar', share: 'share-ar' });
+  await otherLanguage(browser, stack, 'ja-JP', { share: 'share-ja', view: 'view-ja' });
+  await otherLanguage(browser, stack, 'ru-RU', { create: 'create-ru' });
   console.log(`screenshots in ${outDir}`);
 } finally {
   await browser.close();

@@ -5,23 +5,32 @@ import { paddedLength, sealPaste } from '@pastenym/paste-protocol';
 import {
   estimateBundleBytes,
   formatBytes,
+  durationParts,
   formatDuration,
   safeFileName,
+  visibleFileName,
 } from '../src/paste/describe.js';
 
 describe('formatBytes', () => {
   it('speaks in binary units with at most one decimal', () => {
     expect(formatBytes(1)).toBe('1 byte');
-    expect(formatBytes(1000)).toBe('1000 bytes');
-    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(1000)).toBe('1,000 bytes');
+    expect(formatBytes(1536)).toBe('1.5 kB');
     expect(formatBytes(10 * 1024 * 1024)).toBe('10 MB');
     expect(formatBytes(300 * 1024 * 1024)).toBe('300 MB');
+  });
+
+  it('speaks the reader’s language', () => {
+    expect(formatBytes(1536, 'de')).toBe('1,5 kB');
+    expect(formatBytes(2, 'ru')).toBe('2 байта');
+    expect(formatBytes(4 * 1024 * 1024, 'fr')).toBe('4\u202FMo');
   });
 });
 
 describe('formatDuration', () => {
   it('names the expiry choices and approximates the rest', () => {
-    expect([300, 3600, 86_400, 604_800, 2_592_000, 31_536_000].map(formatDuration)).toEqual([
+    const inEnglish = (seconds: number) => formatDuration(seconds);
+    expect([300, 3600, 86_400, 604_800, 2_592_000, 31_536_000].map(inEnglish)).toEqual([
       '5 minutes',
       '1 hour',
       '1 day',
@@ -29,8 +38,19 @@ describe('formatDuration', () => {
       '1 month',
       '1 year',
     ]);
-    expect(formatDuration(0)).toBe('never');
-    expect(formatDuration(2 * 86_400 + 5)).toBe('about 2 days');
+    expect(formatDuration(2 * 86_400 + 5)).toBe('2 days');
+    expect(durationParts(2 * 86_400 + 5)).toEqual({ value: 2, unit: 'day', approximate: true });
+    expect(durationParts(604_800)).toEqual({ value: 1, unit: 'week', approximate: false });
+  });
+
+  it('uses each language’s plural forms', () => {
+    expect([86_400, 3 * 86_400, 5 * 86_400].map((s) => formatDuration(s, 'ru'))).toEqual([
+      '1 день',
+      '3 дня',
+      '5 дней',
+    ]);
+    expect(formatDuration(604_800, 'de')).toBe('1 Woche');
+    expect(formatDuration(2 * 3600, 'ar')).toMatch(/ساع/);
   });
 });
 
@@ -83,6 +103,26 @@ describe('safeFileName', () => {
       }),
     );
     expect(safeFileName('../../etc/passwd', 'file')).toBe('etc_passwd');
+    expect(safeFileName('evil\u202Egnp.exe', 'file')).toBe('evil_gnp.exe');
     expect(safeFileName('...', 'attachment-1')).toBe('attachment-1');
+  });
+});
+
+describe('visibleFileName', () => {
+  it('shows bidirectional and control characters as their codes, so the real extension shows', () => {
+    expect(visibleFileName('evil\u202Egnp.exe')).toBe('evil⟨U+202E⟩gnp.exe');
+    expect(visibleFileName('a\u2067b\u200Fc\u061C\u0007.txt')).toBe(
+      'a⟨U+2067⟩b⟨U+200F⟩c⟨U+061C⟩⟨U+0007⟩.txt',
+    );
+    expect(visibleFileName('rapport-été.pdf')).toBe('rapport-été.pdf');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (name) => {
+        const hidden = Array.from(visibleFileName(name)).filter((char) => {
+          const code = char.codePointAt(0)!;
+          return code < 0x20 || /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(char);
+        });
+        expect(hidden).toEqual([]);
+      }),
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
 import {
   formatDeleteLink,
   formatShareLink,
+  keyFrom,
   ownerTokenFrom,
   pageLinkBase,
   parseRoute,
@@ -24,6 +25,28 @@ const format: fc.Arbitrary<DisplayFormat> = fc.oneof(
     .option(fc.constantFrom(...LANGUAGES.map(([name]) => name)), { nil: null })
     .map((language) => ({ kind: 'code' as const, language })),
 );
+
+describe('keyFrom', () => {
+  it('takes a key, or the key of a whole link pasted into the key box', () => {
+    expect(keyFrom('  4vJ9kQ  ')).toBe('4vJ9kQ');
+    expect(keyFrom('http://127.0.0.1:5173/#/abcdEFGH&key=4vJ9kQ&fmt=text')).toBe('4vJ9kQ');
+    expect(keyFrom('#/abcdEFGH&key=4vJ9kQ')).toBe('4vJ9kQ');
+    expect(keyFrom('')).toBeUndefined();
+    expect(keyFrom('https://x/#/abcdEFGH')).toBeUndefined();
+    expect(
+      keyFrom(
+        formatShareLink('https://p.example/', {
+          pasteId: 'abcdEFGH',
+          key: '4vJ9kQ',
+          passwordRequired: true,
+          confirmBeforeOpening: false,
+          format: { kind: 'markdown' },
+          isPublic: false,
+        }),
+      ),
+    ).toBe('4vJ9kQ');
+  });
+});
 
 describe('routes and share links', () => {
   it('reads the editor, v2 links, v3 links with flags, deletion links and garbage', () => {
@@ -42,6 +65,8 @@ describe('routes and share links', () => {
       link: { passwordRequired: true, confirmBeforeOpening: true },
       format: { kind: 'code', language: 'rust' },
     });
+    expect(parseRoute('#/abcdEFGH&pub=1')).toMatchObject({ isPublic: true });
+    expect(parseRoute('#/abcdEFGH&pub=0')).not.toHaveProperty('isPublic');
     expect(parseRoute('#/not a paste!')).toEqual({ kind: 'invalid' });
     expect(parseRoute('#/delete/abcdEFGH&token=short')).toEqual({ kind: 'invalid' });
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PasteProtocolError } from '@pastenym/paste-protocol';
 import { WebError } from '../src/errors.js';
-import { FAILURE_TEXT, failureKind } from '../src/paste/outcome.js';
+import en from '../src/i18n/locales/en.js';
+import { failureKind } from '../src/paste/outcome.js';
 
 describe('failureKind', () => {
   it('sorts errors into what a reader needs to know', () => {
@@ -20,7 +21,7 @@ describe('failureKind', () => {
   });
 
   it('says in one state that a paste is missing, expired or burned', () => {
-    expect(FAILURE_TEXT.not_found.detail).toMatch(
+    expect(en.failure.not_found.detail).toMatch(
       /does not exist, has expired or was burned after reading/,
     );
   });

@@ -6,8 +6,10 @@ import {
   defaultOptions,
   draftContent,
   draftFromContent,
+  hasContent,
   maxViewsOf,
   passwordAllowed,
+  viewLimitProblem,
   waitingReason,
 } from '../src/ui/create/draft.js';
 
@@ -58,8 +60,43 @@ describe('drafts', () => {
     const options = defaultOptions([3600]);
     expect(maxViewsOf(options)).toBeNull();
     expect(maxViewsOf({ ...options, views: 'burn' })).toBe(1);
-    expect(maxViewsOf({ ...options, views: 'limited', maxViews: 7 })).toBe(7);
+    expect(maxViewsOf({ ...options, views: 'limited', maxViews: '7' })).toBe(7);
     expect(options.public).toBe(false);
+  });
+
+  it('refuse a view limit outside 2..max instead of changing it', () => {
+    const limited = { ...defaultOptions([3600]), views: 'limited' as const };
+    const problem = (maxViews: string) => viewLimitProblem({ ...limited, maxViews }, 10_000);
+    expect(['2', '10', '10000', ' 42 '].map(problem)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(['0', '1', '99999', '', '2.5', '-3', '1e3', 'ten'].map(problem)).toEqual(
+      Array(8).fill('range'),
+    );
+    expect(viewLimitProblem({ ...limited, views: 'burn', maxViews: '0' }, 10)).toBeUndefined();
+  });
+
+  it('say whether there is something a closed tab would lose, and why creating must wait', () => {
+    expect(hasContent({ text: '', format: { kind: 'text' }, files: [] })).toBe(false);
+    expect(hasContent({ text: ' ', format: { kind: 'text' }, files: [] })).toBe(true);
+    const state = {
+      connected: true,
+      serverReady: false,
+      serverSilent: true,
+      empty: false,
+      tooLarge: false,
+      tooManyFiles: false,
+      viewsInvalid: false,
+    };
+    expect(waitingReason(state)).toBe('serverSilent');
+    expect(waitingReason({ ...state, serverSilent: false })).toBe('server');
+    expect(waitingReason({ ...state, serverSilent: false, serverReady: true })).toBeUndefined();
+    expect(
+      waitingReason({ ...state, serverSilent: false, serverReady: true, viewsInvalid: true }),
+    ).toBe('views');
   });
 
   it('offer a password only for encrypted pastes on servers that read format v3', () => {
@@ -70,9 +107,18 @@ describe('drafts', () => {
   });
 
   it('say why the create button waits, a second file on a v2-only server included', () => {
-    expect(waitingReason(true, true, false, false, true)).toMatch(/one attachment at most/);
-    expect(waitingReason(true, true, false, true, true)).toBe('Too large for this server.');
-    expect(waitingReason(true, true, false, false, false)).toBe('');
+    const ready = {
+      connected: true,
+      serverReady: true,
+      serverSilent: false,
+      empty: false,
+      tooLarge: false,
+      tooManyFiles: false,
+      viewsInvalid: false,
+    };
+    expect(waitingReason({ ...ready, tooManyFiles: true })).toBe('tooManyFiles');
+    expect(waitingReason({ ...ready, tooLarge: true, tooManyFiles: true })).toBe('tooLarge');
+    expect(waitingReason(ready)).toBeUndefined();
   });
 });
 

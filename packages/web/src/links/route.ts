@@ -10,7 +10,13 @@ import { formatDisplayParams, parseDisplayFormat, type DisplayFormat } from './d
 /** What the address bar asks for. Everything lives in the fragment, which never leaves the browser. */
 export type Route =
   | { readonly kind: 'create' }
-  | { readonly kind: 'view'; readonly link: PasteLink; readonly format?: DisplayFormat }
+  | {
+      readonly kind: 'view';
+      readonly link: PasteLink;
+      readonly format?: DisplayFormat;
+      /** The link says the paste is public (`&pub=1`): no key to ask for. */
+      readonly isPublic?: boolean;
+    }
   | { readonly kind: 'delete'; readonly pasteId: string; readonly ownerToken: string }
   | { readonly kind: 'invalid' };
 
@@ -44,7 +50,12 @@ export function parseRoute(hash: string): Route {
   if (!link) return { kind: 'invalid' };
   const values = params(fragment);
   const format = parseDisplayFormat(values.get('fmt'), values.get('lang'));
-  return format ? { kind: 'view', link, format } : { kind: 'view', link };
+  return {
+    kind: 'view',
+    link,
+    ...(format ? { format } : {}),
+    ...(values.get('pub') === '1' ? { isPublic: true } : {}),
+  };
 }
 
 /** What a share link is made of. */
@@ -54,6 +65,8 @@ export interface ShareLinkParts {
   readonly passwordRequired: boolean;
   readonly confirmBeforeOpening: boolean;
   readonly format: DisplayFormat;
+  /** A public paste: the link says so (`&pub=1`), so readers are not asked for a key. */
+  readonly isPublic?: boolean;
 }
 
 /**
@@ -68,7 +81,7 @@ export function formatShareLink(base: string, parts: ShareLinkParts, withKey = t
     passwordRequired: parts.passwordRequired,
     confirmBeforeOpening: parts.confirmBeforeOpening,
   });
-  return link + formatDisplayParams(parts.format);
+  return link + formatDisplayParams(parts.format) + (parts.isPublic ? '&pub=1' : '');
 }
 
 /**
@@ -96,5 +109,17 @@ export function ownerTokenFrom(input: string): string {
     const route = parseRoute(trimmed.slice(hash));
     if (route.kind === 'delete') return route.ownerToken;
   }
+  return trimmed;
+}
+
+/**
+ * The key from what a reader typed into the key box: a whole link (its key), or the key
+ * itself; `undefined` when empty (a public paste has no key).
+ * @example keyFrom('https://x/#/aZ3x_9Qp&key=4vJ9') // '4vJ9'
+ */
+export function keyFrom(input: string): string | undefined {
+  const trimmed = input.trim();
+  if (trimmed === '') return undefined;
+  if (trimmed.includes('#') || trimmed.includes('&')) return parsePasteLink(trimmed)?.key;
   return trimmed;
 }

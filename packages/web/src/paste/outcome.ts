@@ -1,19 +1,22 @@
 import { isPasteProtocolError } from '@pastenym/paste-protocol';
 import { isWebError } from '../errors.js';
 
-/** What went wrong, in the terms a reader needs. */
-export type FailureKind =
-  | 'not_found'
-  | 'wrong_key'
-  | 'password_required'
-  | 'wrong_password'
-  | 'damaged'
-  | 'too_large'
-  | 'offline'
-  | 'busy'
-  | 'invalid_options'
-  | 'aborted'
-  | 'error';
+/** What can go wrong, in the terms a reader needs (each has a title and detail in the catalogs). */
+export const FAILURE_KINDS = [
+  'not_found',
+  'wrong_key',
+  'password_required',
+  'wrong_password',
+  'damaged',
+  'too_large',
+  'offline',
+  'busy',
+  'invalid_options',
+  'aborted',
+  'error',
+] as const;
+
+export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 /**
  * Sorts an error into a {@link FailureKind}. The server answers `paste.not_found` for missing,
@@ -58,45 +61,3 @@ export function failureKind(error: unknown): FailureKind {
       return 'error';
   }
 }
-
-/** A heading and an explanation for each failure, as shown to people. */
-export const FAILURE_TEXT: Readonly<Record<FailureKind, { title: string; detail: string }>> = {
-  not_found: {
-    title: 'Paste not found',
-    detail:
-      'This paste does not exist, has expired or was burned after reading. The server does not tell these apart, so nobody holding the link learns what happened to it.',
-  },
-  wrong_key: {
-    title: 'Wrong key',
-    detail: 'The key in this link does not open this paste. Check that the link was copied whole.',
-  },
-  password_required: { title: 'Password needed', detail: 'This paste is protected by a password.' },
-  wrong_password: {
-    title: 'Wrong password',
-    detail: 'That password does not open this paste. Try again.',
-  },
-  damaged: {
-    title: 'The paste cannot be opened',
-    detail: 'Its contents were altered or are not in a format this page reads. Nothing was shown.',
-  },
-  too_large: {
-    title: 'Too large',
-    detail: 'The paste is larger than this server or this page accepts.',
-  },
-  offline: {
-    title: 'No answer through the mixnet',
-    detail:
-      'The request or its reply did not make it through the mixnet in time. Check the connection status above and try again.',
-  },
-  busy: {
-    title: 'The server is busy',
-    detail: 'The paste server asked to try again in a little while.',
-  },
-  invalid_options: {
-    title: 'Options not offered',
-    detail:
-      'The server does not offer these options any more. Reload the page to see what it offers.',
-  },
-  aborted: { title: 'Cancelled', detail: 'The request was cancelled.' },
-  error: { title: 'Something went wrong', detail: 'An unexpected error occurred. Try again.' },
-};

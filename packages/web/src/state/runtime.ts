@@ -40,7 +40,10 @@ export interface Services {
   readonly serverKnown: Promise<void>;
 }
 
-const PING_TIMEOUT_MS = 60_000;
+/** A server that has not answered a ping in this long is shown as not answering (the editor stays usable). */
+const PING_TIMEOUT_MS = 10_000;
+/** The pause between quiet pings to a server that did not answer. */
+const RETRY_MS = 15_000;
 
 /**
  * The app's plumbing as an external store for React (`useSyncExternalStore`): loads the
@@ -52,6 +55,7 @@ export class AppRuntime {
   #snapshot: RuntimeSnapshot = { config: 'loading', connection: null, server: { kind: 'waiting' } };
   readonly #listeners = new Set<() => void>();
   #services: Services | undefined;
+  #retry: ReturnType<typeof setTimeout> | undefined;
   #serverAnswered = (): void => {};
   readonly #serverKnown = new Promise<void>((resolve) => (this.#serverAnswered = resolve));
 
@@ -80,7 +84,7 @@ export class AppRuntime {
         config: {
           ok: false,
           reason: 'insecure',
-          problems: ['this page needs https (or localhost) for WebCrypto'],
+          problems: [],
         },
       });
       return;
@@ -122,9 +126,20 @@ export class AppRuntime {
 
   /** Asks the server for its limits and options again (after a failure). */
   async refreshServer(): Promise<void> {
+    if (!this.#services) return;
+    this.#update({ server: { kind: 'waiting' } });
+    await this.#ping();
+  }
+
+  /**
+   * Pings the server; a failure is shown at once and retried quietly in the background (the
+   * status stays "does not answer" until an answer comes), so a server that comes back is
+   * found without the reader doing anything.
+   */
+  async #ping(): Promise<void> {
     const services = this.#services;
     if (!services) return;
-    this.#update({ server: { kind: 'waiting' } });
+    clearTimeout(this.#retry);
     try {
       const info = await services.client.ping({ timeoutMs: PING_TIMEOUT_MS });
       if (performance.getEntriesByName('pastenym:server-ready').length === 0)
@@ -132,6 +147,7 @@ export class AppRuntime {
       this.#update({ server: { kind: 'ready', info } });
     } catch {
       this.#update({ server: { kind: 'failed' } });
+      this.#retry = setTimeout(() => void this.#ping(), RETRY_MS);
     }
     this.#serverAnswered();
   }

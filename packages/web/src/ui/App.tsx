@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PasteContent } from '@pastenym/paste-protocol';
 import type { DisplayFormat } from '../links/display-format.js';
 import { pageLinkBase } from '../links/route.js';
 import type { AppRuntime } from '../state/runtime.js';
 import { ConfigProblem } from './common/ConfigProblem.js';
 import { ErrorBoundary } from './common/ErrorBoundary.js';
+import { LanguagePicker } from './common/LanguagePicker.js';
 import { NetworkStatus } from './common/NetworkStatus.js';
 import { ThemeToggle } from './common/ThemeToggle.js';
+import { useLeaveWarning } from './common/useLeaveWarning.js';
 import { navigate, useRoute } from './common/useRoute.js';
 import { CreatePage, type CreatedResult } from './create/CreatePage.js';
-import { draftFromContent, EMPTY_DRAFT, type Draft } from './create/draft.js';
+import { draftFromContent, hasContent, EMPTY_DRAFT, type Draft } from './create/draft.js';
 import { SharePanel } from './share/SharePanel.js';
 import { DeletePage } from './view/DeletePage.js';
 import { ViewPage } from './view/ViewPage.js';
@@ -17,6 +20,7 @@ import { ViewPage } from './view/ViewPage.js';
 /** The whole page: header with the mixnet status, then the screen the address asks for. */
 export function App(props: { readonly runtime: AppRuntime }) {
   const { runtime } = props;
+  const { t, i18n } = useTranslation();
   const snapshot = useSyncExternalStore(runtime.subscribe, runtime.getSnapshot);
   const { route, hash } = useRoute();
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
@@ -27,8 +31,10 @@ export function App(props: { readonly runtime: AppRuntime }) {
   const name = config?.instanceName ?? 'Pastenym';
 
   useEffect(() => {
-    document.title = route.kind === 'view' ? `Paste · ${name}` : name;
-  }, [name, route.kind]);
+    document.title = route.kind === 'view' ? t('app.pasteTitle', { name }) : name;
+  }, [name, route.kind, t, i18n.language]);
+  // Unsent text lives only in this tab's memory: say so before the tab goes.
+  useLeaveWarning(!created && hasContent(draft));
 
   const clone = useCallback((content: PasteContent, format: DisplayFormat) => {
     setDraft(draftFromContent(content, format));
@@ -42,7 +48,7 @@ export function App(props: { readonly runtime: AppRuntime }) {
   };
 
   let body;
-  if (snapshot.config === 'loading') body = <p className="muted">Loading…</p>;
+  if (snapshot.config === 'loading') body = <p className="muted">{t('app.loading')}</p>;
   else if (!snapshot.config.ok)
     body = <ConfigProblem reason={snapshot.config.reason} problems={snapshot.config.problems} />;
   else if (!services) body = null;
@@ -53,6 +59,7 @@ export function App(props: { readonly runtime: AppRuntime }) {
         services={services}
         link={route.link}
         format={route.format}
+        {...(route.isPublic ? { isPublic: true } : {})}
         onClone={clone}
       />
     );
@@ -68,10 +75,10 @@ export function App(props: { readonly runtime: AppRuntime }) {
   } else if (route.kind === 'invalid') {
     body = (
       <section className="card status-message warning">
-        <h1>This link is not valid</h1>
-        <p>It has no paste id this page can read. Check that it was copied whole.</p>
+        <h1>{t('invalid.title')}</h1>
+        <p>{t('invalid.detail')}</p>
         <a className="button" href="#/">
-          New paste
+          {t('common.newPaste')}
         </a>
       </section>
     );
@@ -89,6 +96,8 @@ export function App(props: { readonly runtime: AppRuntime }) {
       <CreatePage
         services={services}
         info={snapshot.server.kind === 'ready' ? snapshot.server.info : undefined}
+        serverSilent={snapshot.server.kind === 'failed'}
+        onRetryServer={() => void runtime.refreshServer()}
         connected={snapshot.connection?.kind === 'connected'}
         draft={draft}
         onDraft={setDraft}
@@ -104,10 +113,15 @@ export function App(props: { readonly runtime: AppRuntime }) {
         className="skip-link"
         onClick={() => document.getElementById('main')?.focus()}
       >
-        Skip to content
+        {t('app.skip')}
       </button>
       <header className="topbar">
-        <a className="brand" href="#/" onClick={startOver} aria-label={`${name}: new paste`}>
+        <a
+          className="brand"
+          href="#/"
+          onClick={startOver}
+          aria-label={t('app.brandLabel', { name })}
+        >
           <span className="logo" aria-hidden="true">
             ◆
           </span>
@@ -121,16 +135,14 @@ export function App(props: { readonly runtime: AppRuntime }) {
             onRetryServer={() => void runtime.refreshServer()}
           />
         ) : null}
+        <LanguagePicker />
         <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={hash}>{body}</ErrorBoundary>
       </main>
       <footer className="footer">
-        <p>
-          End-to-end encrypted in your browser, carried by a mixnet: the server sees neither your
-          text nor your network address. No cookies, no analytics, no third parties.
-        </p>
+        <p>{t('app.footer')}</p>
       </footer>
     </>
   );

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { BrowserAvailability } from '@pastenym/test-browser';
-import { launchBrowser, openContext, type OpenedPage } from './browser.js';
+import { launchBrowser, openContext, type ContextOptions, type OpenedPage } from './browser.js';
 import { buildApp } from './build.js';
 import { startLocalStack, type LocalStack } from './stack.js';
 
@@ -14,14 +14,17 @@ export interface BrowserStack {
   readonly stack: LocalStack;
   readonly browser: Browser;
   /** A new recorded context (another person's browser) on a blank page, closed after the file. */
-  openPage(): Promise<OpenedPage>;
+  openPage(options?: ContextOptions): Promise<OpenedPage>;
 }
 
 /**
  * Registers the `beforeAll` that builds the page, starts the stack and launches Chromium, and
  * the `afterAll` that stops them; call it inside a `describe.skipIf(!chromium.available)`.
  */
-export function useBrowserStack(chromium: BrowserAvailability): BrowserStack {
+export function useBrowserStack(
+  chromium: BrowserAvailability,
+  options: { readonly difficulty?: number } = {},
+): BrowserStack {
   let stack: LocalStack | undefined;
   let browser: Browser | undefined;
   let appDir: string | undefined;
@@ -30,7 +33,7 @@ export function useBrowserStack(chromium: BrowserAvailability): BrowserStack {
   beforeAll(async () => {
     if (!chromium.available) return;
     appDir = await buildApp();
-    stack = await startLocalStack(appDir);
+    stack = await startLocalStack(appDir, options);
     browser = await launchBrowser(chromium.executablePath);
   }, 120_000);
 
@@ -52,8 +55,8 @@ export function useBrowserStack(chromium: BrowserAvailability): BrowserStack {
     get browser() {
       return started(browser);
     },
-    async openPage() {
-      const page = await openContext(started(browser));
+    async openPage(contextOptions?: ContextOptions) {
+      const page = await openContext(started(browser), contextOptions);
       opened.push(page);
       return page;
     },

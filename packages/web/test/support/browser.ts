@@ -28,14 +28,23 @@ const WATCH_VIOLATIONS = `
   });
 `;
 
+/** How a context looks to the page: colours, window size, the browser's language. */
+export interface ContextOptions {
+  readonly colorScheme?: 'light' | 'dark';
+  readonly viewport?: { width: number; height: number };
+  /** The browser's language (`navigator.languages`); default English. */
+  readonly locale?: string;
+}
+
 /** A new context (its own storage, like another person's browser) with one recorded page. */
 export async function openContext(
   browser: Browser,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: ContextOptions = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1200, height: 900 },
+    locale: options.locale ?? 'en-US',
     acceptDownloads: true,
     permissions: ['clipboard-read', 'clipboard-write'],
   });

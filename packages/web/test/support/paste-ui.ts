@@ -20,7 +20,8 @@ export interface PasteInput {
 export async function createPaste(page: Page, input: PasteInput): Promise<string> {
   await page.getByLabel('Text of the paste').fill(input.text);
   if (input.format) await page.getByText(input.format, { exact: true }).click();
-  if (input.language) await page.getByLabel('Language').selectOption(input.language);
+  if (input.language)
+    await page.getByLabel('Language', { exact: true }).selectOption(input.language);
   if (input.files) {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'choose files' }).click();
@@ -35,7 +36,7 @@ export async function createPaste(page: Page, input: PasteInput): Promise<string
     await page.getByLabel('Limited views').check();
     await page.getByLabel('Views allowed').fill(String(input.views));
   }
-  if (input.public) await page.getByLabel('Public (not encrypted)').check();
+  if (input.public) await page.getByLabel('Public paste (not encrypted)').check();
   if (input.password) await page.getByLabel('Password (optional)').fill(input.password);
   const confirm = page.getByLabel('Ask the reader to confirm before opening');
   if (input.confirm !== undefined) await confirm.setChecked(input.confirm);

@@ -9,6 +9,7 @@ import { createNodeCrypto } from '@pastenym/crypto/node';
 import { startMixnet, type Mixnet } from '@pastenym/mixnet/node';
 import { initClient, startDaemon, type Daemon } from '@pastenym/nym-client';
 import { contentSecurityPolicy } from '../../src/config/csp.js';
+import type { WebConfig } from '../../src/config/web-config.js';
 import { gatewayWebSocketUrl, localConfigSource } from '../../src/node/local-config.js';
 import {
   startStaticServer,
@@ -28,6 +29,8 @@ export interface LocalStack {
   readonly gatewayUrl: string;
   readonly serverAddress: string;
   readonly server: TestPasteServer;
+  /** The config.json source of the page (a fresh topology per request). */
+  readonly config: () => Promise<WebConfig>;
   /** Another static server for the same page and stack (e.g. without the CSP). */
   serveAgain(options: Partial<StaticServerOptions>): Promise<StaticServer>;
   /** Starts the v2-only server double, and the page on a static server that uses it. */
@@ -36,7 +39,10 @@ export interface LocalStack {
 }
 
 /** Starts everything; `appDir` is a built page (see build.ts). */
-export async function startLocalStack(appDir: string): Promise<LocalStack> {
+export async function startLocalStack(
+  appDir: string,
+  options: { readonly difficulty?: number } = {},
+): Promise<LocalStack> {
   const dir = await mkdtemp(join(tmpdir(), 'pastenym-web-'));
   const crypto = createNodeCrypto();
   const cleanups: (() => Promise<void>)[] = [() => rm(dir, { recursive: true, force: true })];
@@ -69,7 +75,7 @@ export async function startLocalStack(appDir: string): Promise<LocalStack> {
     const server: TestPasteServer = await startTestPasteServer(
       await startNymClient('server'),
       join(dir, 'pastes'),
-      TEST_DIFFICULTY,
+      options.difficulty ?? TEST_DIFFICULTY,
     );
     cleanups.push(() => server.close());
 
@@ -103,6 +109,7 @@ export async function startLocalStack(appDir: string): Promise<LocalStack> {
       gatewayUrl,
       serverAddress: server.address,
       server,
+      config,
       serveAgain,
       startV2Server,
       close,

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { Translation } from 'react-i18next';
 
 /** Shows a plain message instead of a blank page when a screen fails to render. */
 export class ErrorBoundary extends Component<
@@ -22,13 +23,17 @@ export class ErrorBoundary extends Component<
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <section className="card status-message error" role="alert">
-        <h1>This screen failed to show</h1>
-        <p>Nothing was sent. Reload the page, or start a new paste.</p>
-        <a className="button" href="#/">
-          New paste
-        </a>
-      </section>
+      <Translation>
+        {(t) => (
+          <section className="card status-message error" role="alert">
+            <h1>{t('crash.title')}</h1>
+            <p>{t('crash.detail')}</p>
+            <a className="button" href="#/">
+              {t('common.newPaste')}
+            </a>
+          </section>
+        )}
+      </Translation>
     );
   }
 }

@@ -1,20 +1,27 @@
-import { V2_FORMAT_LIMITATIONS } from '@pastenym/paste-protocol';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { NetworkKind } from '../../config/web-config.js';
 import type { ConnectionState } from '../../net/connection.js';
 import { speaksOnlyV2, type ServerState } from '../../state/runtime.js';
 
-const NETWORK_NAMES: Record<NetworkKind, string> = { local: 'local mixnet', nym: 'Nym mixnet' };
+/** The weaknesses of the original paste format, one catalog line each. */
+const V2_LIMITATIONS = ['padding', 'options', 'key', 'features', 'metadata'] as const;
 
-function describe(connection: ConnectionState | null, server: ServerState, network: string) {
+function describe(
+  t: TFunction,
+  connection: ConnectionState | null,
+  server: ServerState,
+  network: NetworkKind,
+) {
   if (!connection || connection.kind === 'connecting')
-    return { tone: 'pending', text: `Connecting to the ${network}…` };
-  if (connection.kind === 'failed') return { tone: 'down', text: `Offline: ${connection.message}` };
-  if (connection.kind === 'reconnecting') return { tone: 'pending', text: 'Reconnecting…' };
-  if (server.kind === 'failed')
-    return { tone: 'down', text: 'Connected, but the paste server does not answer' };
-  if (server.kind === 'waiting')
-    return { tone: 'pending', text: 'Connected, reaching the paste server…' };
-  return { tone: 'up', text: `Connected through the ${network}` };
+    return { tone: 'pending', text: t(`status.${network}.connecting`) };
+  if (connection.kind === 'failed')
+    return { tone: 'down', text: t('status.offline', { reason: connection.message }) };
+  if (connection.kind === 'reconnecting')
+    return { tone: 'pending', text: t('status.reconnecting') };
+  if (server.kind === 'failed') return { tone: 'down', text: t('status.serverSilent') };
+  if (server.kind === 'waiting') return { tone: 'pending', text: t('status.reachingServer') };
+  return { tone: 'up', text: t(`status.${network}.connected`) };
 }
 
 /** The mixnet status: connecting, connected (with this page's own address), or offline. */
@@ -24,7 +31,8 @@ export function NetworkStatus(props: {
   readonly server: ServerState;
   readonly onRetryServer: () => void;
 }) {
-  const status = describe(props.connection, props.server, NETWORK_NAMES[props.network]);
+  const { t } = useTranslation();
+  const status = describe(t, props.connection, props.server, props.network);
   const address =
     props.connection && 'address' in props.connection ? props.connection.address : undefined;
   return (
@@ -40,18 +48,16 @@ export function NetworkStatus(props: {
       </span>
       {props.server.kind === 'failed' ? (
         <button type="button" className="link-button" onClick={props.onRetryServer}>
-          Retry
+          {t('common.retry')}
         </button>
       ) : null}
       {props.server.kind === 'ready' && speaksOnlyV2(props.server.info) ? (
         <details className="address v2-notice" role="note">
-          <summary>
-            This server speaks only Pastenym v2: pastes use the older, weaker format
-          </summary>
+          <summary>{t('status.v2.summary')}</summary>
           <div className="popover">
             <ul>
-              {V2_FORMAT_LIMITATIONS.map((line) => (
-                <li key={line}>{line}</li>
+              {V2_LIMITATIONS.map((line) => (
+                <li key={line}>{t(`status.v2.${line}`)}</li>
               ))}
             </ul>
           </div>
@@ -59,13 +65,13 @@ export function NetworkStatus(props: {
       ) : null}
       {address ? (
         <details className="address">
-          <summary>Your address</summary>
+          <summary>{t('status.privacy.summary')}</summary>
           <div className="popover">
-            <p className="mono">{address}</p>
-            <p className="hint">
-              A fresh mixnet address for this visit. The paste server never learns it: requests
-              carry single-use reply blocks instead.
+            <p>{t('status.privacy.intro')}</p>
+            <p className="mono" dir="ltr">
+              {address}
             </p>
+            <p className="hint">{t('status.privacy.detail')}</p>
           </div>
         </details>
       ) : null}

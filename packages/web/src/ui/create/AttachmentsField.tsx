@@ -1,5 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { formatBytes } from '../../paste/describe.js';
+import { Trans, useTranslation } from 'react-i18next';
+import { visibleFileName } from '../../paste/describe.js';
+import { useFormat } from '../common/useFormat.js';
 import { readFiles, type DraftFile } from './draft.js';
 
 /**
@@ -15,6 +17,8 @@ export function AttachmentsField(props: {
   readonly disabled: boolean;
 }) {
   const input = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation();
+  const format = useFormat();
   const [dragging, setDragging] = useState(false);
   const add = (list: FileList | null) => {
     if (list && list.length > 0) void readFiles(Array.from(list)).then(props.onAdd);
@@ -30,7 +34,7 @@ export function AttachmentsField(props: {
   return (
     <section className="attachments" aria-labelledby="attachments-heading">
       <h2 id="attachments-heading" className="section-title">
-        Attachments
+        {t('attachments.title')}
       </h2>
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -42,16 +46,19 @@ export function AttachmentsField(props: {
         onDrop={onDrop}
       >
         <p>
-          Drop files here, paste them from the clipboard, or{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => input.current?.click()}
-            disabled={props.disabled}
-          >
-            choose files
-          </button>
-          .
+          <Trans
+            i18nKey="attachments.drop"
+            components={{
+              choose: (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => input.current?.click()}
+                  disabled={props.disabled}
+                />
+              ),
+            }}
+          />
         </p>
         <input
           ref={input}
@@ -66,21 +73,24 @@ export function AttachmentsField(props: {
       </div>
       {props.files.length > 0 ? (
         <ul className="file-list">
-          {props.files.map((file) => (
-            <li key={file.id}>
-              <span className="file-name">{file.name}</span>
-              <span className="muted">{formatBytes(file.data.length)}</span>
-              <button
-                type="button"
-                className="button ghost small"
-                onClick={() => props.onRemove(file.id)}
-                aria-label={`Remove ${file.name}`}
-                disabled={props.disabled}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
+          {props.files.map((file) => {
+            const name = visibleFileName(file.name);
+            return (
+              <li key={file.id}>
+                <bdi className="file-name">{name}</bdi>
+                <span className="muted">{format.bytes(file.data.length)}</span>
+                <button
+                  type="button"
+                  className="button ghost small"
+                  onClick={() => props.onRemove(file.id)}
+                  aria-label={t('attachments.removeNamed', { name })}
+                  disabled={props.disabled}
+                >
+                  {t('attachments.remove')}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       <div className="size-line" aria-live="polite">
@@ -89,10 +99,11 @@ export function AttachmentsField(props: {
         </div>
         <p className={over ? 'error-text' : 'hint'}>
           {props.limit === undefined
-            ? `About ${formatBytes(props.estimate)} encrypted.`
-            : over
-              ? `Too large: about ${formatBytes(props.estimate)}, and this server accepts at most ${formatBytes(props.limit)}.`
-              : `About ${formatBytes(props.estimate)} of the ${formatBytes(props.limit)} this server accepts.`}
+            ? t('attachments.size', { size: format.bytes(props.estimate) })
+            : t(over ? 'attachments.tooLarge' : 'attachments.sizeOfLimit', {
+                size: format.bytes(props.estimate),
+                limit: format.bytes(props.limit),
+              })}
         </p>
       </div>
     </section>

@@ -1,16 +1,19 @@
 import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CreatedPaste, CreateProgress, ServerInfo } from '@pastenym/paste-protocol';
 import type { SendProgress } from '../../net/connection.js';
 import { estimateBundleBytes } from '../../paste/describe.js';
-import { FAILURE_TEXT, failureKind } from '../../paste/outcome.js';
+import { failureKind } from '../../paste/outcome.js';
+import type { PowSample } from '../../paste/pow-estimate.js';
 import { speaksOnlyV2, type Services } from '../../state/runtime.js';
 import { AttachmentsField } from './AttachmentsField.js';
-import { CreateProgressView } from './CreateProgressView.js';
+import { CreateProgressView, type ShownProgress } from './CreateProgressView.js';
 import {
   defaultOptions,
   draftContent,
   maxViewsOf,
   passwordAllowed,
+  viewLimitProblem,
   waitingReason,
   type Draft,
   type DraftOptions,
@@ -28,19 +31,27 @@ export interface CreatedResult {
 
 const encoder = new TextEncoder();
 
-/** The editor page: text, attachments, options, and the create button with its progress. */
+/**
+ * The editor page: text, attachments, options, and the create button with its progress (in a
+ * bar that stays in view). Writing never waits for the network: the options appear once the
+ * server has answered, and the page says when it does not.
+ */
 export function CreatePage(props: {
   readonly services: Services | undefined;
   readonly info: ServerInfo | undefined;
+  readonly serverSilent: boolean;
+  readonly onRetryServer: () => void;
   readonly connected: boolean;
   readonly draft: Draft;
   readonly onDraft: (draft: Draft) => void;
   readonly onCreated: (result: CreatedResult) => void;
 }) {
   const { draft, info, services } = props;
+  const { t } = useTranslation();
   const [options, setOptions] = useState<DraftOptions | undefined>();
-  const [progress, setProgress] = useState<CreateProgress | undefined>();
+  const [progress, setProgress] = useState<ShownProgress | undefined>();
   const [send, setSend] = useState<SendProgress | undefined>();
+  const [powSamples, setPowSamples] = useState<[PowSample, PowSample] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const abort = useRef<AbortController | undefined>(undefined);
   const current = options ?? (info ? defaultOptions(info.limits.expiryChoices) : undefined);
@@ -60,15 +71,47 @@ export function CreatePage(props: {
   // The original format has room for one file.
   const tooManyFiles = v2Only && draft.files.length > 1;
   const empty = draft.text.trim() === '' && draft.files.length === 0;
+  const viewsInvalid =
+    info !== undefined &&
+    current !== undefined &&
+    !!viewLimitProblem(current, info.limits.maxViews);
   const ready =
-    services && info && current && props.connected && !busy && !tooLarge && !tooManyFiles && !empty;
+    services &&
+    info &&
+    current &&
+    props.connected &&
+    !busy &&
+    !tooLarge &&
+    !tooManyFiles &&
+    !empty &&
+    !viewsInvalid;
+  const reason = waitingReason({
+    connected: props.connected,
+    serverReady: info !== undefined,
+    serverSilent: props.serverSilent,
+    empty,
+    tooLarge,
+    tooManyFiles,
+    viewsInvalid,
+  });
 
   useClipboardFiles(!busy, (read) => props.onDraft({ ...draft, files: [...draft.files, ...read] }));
+
+  const onProgress = (next: CreateProgress) => {
+    // Fragments acknowledged: the bar of the send stage, which stays the stage shown.
+    if (next.stage === 'upload') return setSend({ acked: next.done, total: next.total });
+    if (next.stage === 'pow') {
+      const sample = { attempts: next.attempts, at: performance.now() };
+      setPowSamples((samples) => [samples?.[0] ?? sample, sample]);
+    }
+    setProgress(next);
+  };
 
   const create = async () => {
     if (!ready) return;
     setError(undefined);
     setSend(undefined);
+    setPowSamples(undefined);
     setProgress({ stage: 'ping' });
     const controller = new AbortController();
     abort.current = controller;
@@ -80,16 +123,14 @@ export function CreatePage(props: {
         ...(passwordAllowed(current, v2Only) && current.password !== ''
           ? { password: current.password }
           : {}),
-        onProgress: (step) =>
-          step.stage === 'upload'
-            ? setSend({ acked: step.done, total: step.total })
-            : setProgress(step),
+        onProgress,
         signal: controller.signal,
       });
       props.onCreated({ paste, draft, confirmBeforeOpening: current.confirmBeforeOpening });
     } catch (caught) {
       const kind = failureKind(caught);
-      if (kind !== 'aborted') setError(`${FAILURE_TEXT[kind].title}. ${FAILURE_TEXT[kind].detail}`);
+      if (kind !== 'aborted')
+        setError(`${t(`failure.${kind}.title`)}. ${t(`failure.${kind}.detail`)}`);
     } finally {
       setProgress(undefined);
     }
@@ -105,7 +146,7 @@ export function CreatePage(props: {
       aria-labelledby="create-heading"
     >
       <h1 id="create-heading" tabIndex={-1}>
-        New paste
+        {t('create.title')}
       </h1>
       <div className="card">
         <EditorField
@@ -135,29 +176,36 @@ export function CreatePage(props: {
             options={current}
             expiryChoices={info.limits.expiryChoices}
             maxViews={info.limits.maxViews}
-            passwordAllowed={passwordAllowed(current, v2Only)}
+            v2Only={v2Only}
             onChange={setOptions}
             disabled={busy}
           />
+        ) : props.serverSilent ? (
+          <div className="server-silent" role="alert">
+            <p>{t('create.serverSilent')}</p>
+            <button type="button" className="button small" onClick={props.onRetryServer}>
+              {t('common.retry')}
+            </button>
+          </div>
         ) : (
-          <p className="muted">
-            The options appear once the paste server has answered through the mixnet.
-          </p>
+          <p className="muted">{t('create.optionsPending')}</p>
         )}
       </div>
-      <div className="submit-row">
+      <div className="submit-row sticky-actions">
         <button type="submit" className="button primary" disabled={!ready}>
-          Create paste
+          {t('create.submit')}
         </button>
         {busy ? (
           <button type="button" className="button ghost" onClick={() => abort.current?.abort()}>
-            Cancel
+            {t('common.cancel')}
           </button>
         ) : null}
-        {progress ? <CreateProgressView progress={progress} send={send} /> : null}
-        {!progress && !ready ? (
+        {progress ? (
+          <CreateProgressView progress={progress} send={send} powSamples={powSamples} />
+        ) : null}
+        {!progress && reason ? (
           <span className="hint" role="status">
-            {waitingReason(props.connected, info !== undefined, empty, tooLarge, tooManyFiles)}
+            {t(`create.waiting.${reason}`)}
           </span>
         ) : null}
       </div>

@@ -1,12 +1,11 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type DisplayFormat } from '../../links/display-format.js';
+import { useFormat } from '../common/useFormat.js';
 import { PasteText } from '../view/PasteText.js';
+import { useLanguageLabel } from './languageLabel.js';
 
-const FORMATS: readonly (readonly [DisplayFormat['kind'], string])[] = [
-  ['text', 'Plain text'],
-  ['markdown', 'Markdown'],
-  ['code', 'Code'],
-];
+const FORMATS: readonly DisplayFormat['kind'][] = ['text', 'markdown', 'code'];
 
 /** The text editor: format and language pickers, and a write/preview switch. */
 export function EditorField(props: {
@@ -19,6 +18,9 @@ export function EditorField(props: {
 }) {
   const { text, format } = props;
   const [preview, setPreview] = useState(false);
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const languageLabel = useLanguageLabel();
   const id = useId();
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -38,8 +40,8 @@ export function EditorField(props: {
     <div className="editor">
       <div className="editor-bar">
         <fieldset className="segmented">
-          <legend className="visually-hidden">Format</legend>
-          {FORMATS.map(([kind, label]) => (
+          <legend className="visually-hidden">{t('editor.format')}</legend>
+          {FORMATS.map((kind) => (
             <label key={kind} className={format.kind === kind ? 'selected' : undefined}>
               <input
                 type="radio"
@@ -47,27 +49,29 @@ export function EditorField(props: {
                 checked={format.kind === kind}
                 onChange={() => setKind(kind)}
               />
-              {label}
+              {t(`format.${kind}`)}
             </label>
           ))}
         </fieldset>
         {format.kind === 'code' ? (
-          <label className="inline-field">
-            <span>Language</span>
+          <span className="inline-field">
+            {/* A label of its own, so its name is the word alone, not the options too. */}
+            <label htmlFor={`${id}-language`}>{t('editor.language')}</label>
             <select
+              id={`${id}-language`}
               value={format.language ?? ''}
               onChange={(event) =>
                 props.onFormat({ kind: 'code', language: event.target.value || null })
               }
             >
-              <option value="">Detect automatically</option>
+              <option value="">{t('editor.detect')}</option>
               {LANGUAGES.map(([name, label]) => (
                 <option key={name} value={name}>
-                  {label}
+                  {languageLabel(name, label)}
                 </option>
               ))}
             </select>
-          </label>
+          </span>
         ) : null}
         {format.kind !== 'text' ? (
           <button
@@ -76,26 +80,28 @@ export function EditorField(props: {
             aria-pressed={preview}
             onClick={() => setPreview(!preview)}
           >
-            {preview ? 'Edit' : 'Preview'}
+            {preview ? t('editor.edit') : t('editor.preview')}
           </button>
         ) : null}
       </div>
       {showPreview ? (
         <div className="preview" aria-live="polite">
-          <PasteText text={text} format={format} label="Preview" />
+          <PasteText text={text} format={format} label={t('editor.preview')} />
         </div>
       ) : (
         <>
           <label htmlFor={`${id}-text`} className="visually-hidden">
-            Text of the paste
+            {t('editor.textLabel')}
           </label>
           <textarea
             id={`${id}-text`}
             className="editor-text"
+            // The text's own direction, whatever the page's language.
+            dir="auto"
             value={text}
             onChange={(event) => props.onText(event.target.value)}
             onKeyDown={onKeyDown}
-            placeholder="Paste or type your text here. It is encrypted in this browser before it leaves."
+            placeholder={t('editor.placeholder')}
             spellCheck={format.kind !== 'code'}
             autoCapitalize="off"
             autoComplete="off"
@@ -104,7 +110,7 @@ export function EditorField(props: {
             aria-describedby={`${id}-hint`}
           />
           <p id={`${id}-hint`} className="hint">
-            {text.length.toLocaleString()} characters · Ctrl+Enter to create
+            {t('editor.count', { count: text.length, formatted: fmt.number(text.length) })}
           </p>
         </>
       )}

@@ -20,10 +20,11 @@ export interface Draft {
 export interface DraftOptions {
   readonly expirySeconds: number;
   readonly views: 'unlimited' | 'burn' | 'limited';
-  readonly maxViews: number;
+  /** The view limit as typed; checked by {@link viewLimitProblem}. */
+  readonly maxViews: string;
   readonly password: string;
   readonly confirmBeforeOpening: boolean;
-  /** Not encrypted: the server and anyone with the id can read it. */
+  /** Not encrypted: the server and anyone with the id can read it (never with a password). */
   readonly public: boolean;
 }
 
@@ -62,10 +63,29 @@ export function draftFromContent(content: PasteContent, format: DisplayFormat): 
   };
 }
 
+/** The fewest views a "limited views" paste may have: one view is "burn after reading". */
+export const MIN_LIMITED_VIEWS = 2;
+
 /** The view limit the options ask for (`null` = unlimited). */
 export function maxViewsOf(options: DraftOptions): number | null {
   if (options.views === 'unlimited') return null;
-  return options.views === 'burn' ? 1 : options.maxViews;
+  return options.views === 'burn' ? 1 : Number(options.maxViews);
+}
+
+/**
+ * Whether the typed view limit is a whole number from {@link MIN_LIMITED_VIEWS} to the
+ * server's maximum; never silently changed into one (0 is not 1, 99999 is not 10000).
+ * @example viewLimitProblem({ views: 'limited', maxViews: '0', ... }, 10_000) // 'range'
+ */
+export function viewLimitProblem(options: DraftOptions, max: number): 'range' | undefined {
+  if (options.views !== 'limited') return undefined;
+  const value = Number(options.maxViews);
+  const valid =
+    /^\s*\d+\s*$/.test(options.maxViews) &&
+    Number.isInteger(value) &&
+    value >= MIN_LIMITED_VIEWS &&
+    value <= max;
+  return valid ? undefined : 'range';
 }
 
 /** Default options for the server's choices: one week if offered, else the middle choice. */
@@ -78,11 +98,16 @@ export function defaultOptions(expiryChoices: readonly number[]): DraftOptions {
   return {
     expirySeconds,
     views: 'unlimited',
-    maxViews: 10,
+    maxViews: '10',
     password: '',
     confirmBeforeOpening: false,
     public: false,
   };
+}
+
+/** True when the draft holds something that would be lost with the tab. */
+export function hasContent(draft: Draft): boolean {
+  return draft.text !== '' || draft.files.length > 0;
 }
 
 /** A password needs encryption and a server that reads format v3. */
@@ -90,17 +115,30 @@ export function passwordAllowed(options: DraftOptions, v2Only: boolean): boolean
   return !v2Only && !options.public;
 }
 
-/** Why the create button is not ready yet, for the line beside it. */
-export function waitingReason(
-  connected: boolean,
-  serverReady: boolean,
-  empty: boolean,
-  tooLarge: boolean,
-  tooManyFiles: boolean,
-): string {
-  if (!connected) return 'Waiting for the mixnet connection…';
-  if (!serverReady) return 'Waiting for the paste server to answer…';
-  if (tooLarge) return 'Too large for this server.';
-  if (tooManyFiles) return 'This server (Pastenym v2) takes one attachment at most.';
-  return empty ? 'Write some text or add a file.' : '';
+/** Why the create button is not ready yet (a catalog key under `create.waiting`), if it is not. */
+export function waitingReason(state: {
+  readonly connected: boolean;
+  readonly serverReady: boolean;
+  readonly serverSilent: boolean;
+  readonly empty: boolean;
+  readonly tooLarge: boolean;
+  /** A second attachment for a v2-only server, whose format has room for one. */
+  readonly tooManyFiles: boolean;
+  readonly viewsInvalid: boolean;
+}):
+  | 'connection'
+  | 'server'
+  | 'serverSilent'
+  | 'tooLarge'
+  | 'tooManyFiles'
+  | 'empty'
+  | 'views'
+  | undefined {
+  if (!state.connected) return 'connection';
+  if (state.serverSilent) return 'serverSilent';
+  if (!state.serverReady) return 'server';
+  if (state.tooLarge) return 'tooLarge';
+  if (state.tooManyFiles) return 'tooManyFiles';
+  if (state.viewsInvalid) return 'views';
+  return state.empty ? 'empty' : undefined;
 }

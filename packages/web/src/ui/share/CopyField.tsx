@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { copyText } from '../common/downloads.js';
 
 /** A read-only value with a copy button that says when it worked. */
@@ -10,9 +11,10 @@ export function CopyField(props: {
 }) {
   const id = useId();
   const [status, setStatus] = useState('');
+  const { t } = useTranslation();
   const copy = async () => {
     const ok = await copyText(props.value);
-    setStatus(ok ? 'Copied' : 'Copy failed: select the text and copy it by hand');
+    setStatus(ok ? t('copy.done') : t('copy.failed'));
     setTimeout(() => setStatus(''), 3000);
   };
   return (
@@ -25,11 +27,12 @@ export function CopyField(props: {
           value={props.value}
           onFocus={(event) => event.target.select()}
           spellCheck={false}
+          dir="ltr"
           className={props.secret ? 'secret' : undefined}
           aria-describedby={props.hint ? `${id}-hint` : undefined}
         />
         <button type="button" className="button" onClick={() => void copy()}>
-          Copy
+          {t('copy.button')}
         </button>
       </div>
       {props.hint ? (

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { FAILURE_TEXT, failureKind } from '../../paste/outcome.js';
+import { useTranslation } from 'react-i18next';
+import { failureKind } from '../../paste/outcome.js';
 
 /** A delete button with its outcome: deleted, or why not. */
 export function DeleteNow(props: {
   readonly onDelete: () => Promise<void>;
   readonly label?: string;
 }) {
+  const { t } = useTranslation();
   const [state, setState] = useState<
     'idle' | 'confirm' | 'working' | 'deleted' | { error: string }
   >('idle');
@@ -17,17 +19,14 @@ export function DeleteNow(props: {
     } catch (error) {
       const kind = failureKind(error);
       setState({
-        error:
-          kind === 'not_found'
-            ? 'Nothing to delete: the paste is already gone, or the token is wrong.'
-            : FAILURE_TEXT[kind].title,
+        error: kind === 'not_found' ? t('delete.nothing') : t(`failure.${kind}.title`),
       });
     }
   };
   if (state === 'deleted') {
     return (
       <p className="success-text" role="status">
-        The paste was deleted.
+        {t('delete.done')}
       </p>
     );
   }
@@ -35,12 +34,12 @@ export function DeleteNow(props: {
     <div className="delete-now">
       {state === 'confirm' ? (
         <>
-          <span>Delete it for everyone, now?</span>
+          <span>{t('delete.ask')}</span>
           <button type="button" className="button danger" onClick={() => void run()}>
-            Yes, delete
+            {t('delete.yes')}
           </button>
           <button type="button" className="button ghost" onClick={() => setState('idle')}>
-            Keep it
+            {t('delete.keep')}
           </button>
         </>
       ) : (
@@ -50,7 +49,7 @@ export function DeleteNow(props: {
           disabled={state === 'working'}
           onClick={() => setState('confirm')}
         >
-          {state === 'working' ? 'Deleting…' : (props.label ?? 'Delete now')}
+          {state === 'working' ? t('delete.working') : (props.label ?? t('delete.now'))}
         </button>
       )}
       {typeof state === 'object' ? (

@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { qrPath } from '../../render/qr.js';
 
 /** A QR code of `text`, drawn as SVG elements (no markup strings involved). */
 export function QrCode(props: { readonly text: string; readonly label: string }) {
+  const { t } = useTranslation();
   const qr = useMemo(() => {
     try {
       return qrPath(props.text);
@@ -10,7 +12,7 @@ export function QrCode(props: { readonly text: string; readonly label: string })
       return undefined; // too long for a QR code
     }
   }, [props.text]);
-  if (!qr) return <p className="muted">This link is too long for a QR code.</p>;
+  if (!qr) return <p className="muted">{t('share.qrTooLong')}</p>;
   return (
     <svg
       className="qr"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDeleteLink, formatShareLink } from '../../links/route.js';
-import { formatDuration } from '../../paste/describe.js';
+import { useFormat } from '../common/useFormat.js';
 import type { CreatedResult } from '../create/CreatePage.js';
 import { CopyField } from './CopyField.js';
 import { DeleteNow } from './DeleteNow.js';
@@ -17,6 +18,8 @@ export function SharePanel(props: {
   const { paste, draft, confirmBeforeOpening } = props.result;
   const { ownerToken } = paste; // null on v2-only servers, which cannot delete
   const [separate, setSeparate] = useState(false);
+  const { t } = useTranslation();
+  const format = useFormat();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [showQr, setShowQr] = useState(false);
   const parts = {
@@ -25,27 +28,33 @@ export function SharePanel(props: {
     passwordRequired: paste.passwordProtected,
     confirmBeforeOpening,
     format: draft.format,
+    isPublic: paste.options.public,
   };
   const link = formatShareLink(props.linkBase, parts);
   const linkWithoutKey = formatShareLink(props.linkBase, parts, false);
   const views = paste.options.maxViews;
   const facts = [
-    paste.expiresIn === null ? 'Never expires' : `Expires in ${formatDuration(paste.expiresIn)}`,
+    paste.expiresIn === null
+      ? t('share.neverExpires')
+      : t('share.expiresIn', {
+          duration: format.duration(paste.expiresIn),
+          date: format.dateIn(paste.expiresIn),
+        }),
     views === null
-      ? 'Unlimited views'
+      ? t('share.unlimited')
       : views === 1
-        ? 'Burns after the first view'
-        : `Deleted after ${views} views`,
-    ...(paste.options.public ? ['Public: not encrypted'] : []),
-    ...(paste.passwordProtected ? ['Password protected'] : []),
-    ...(confirmBeforeOpening ? ['Readers confirm before opening'] : []),
-    ...(paste.format === 'v2' ? ['Original Pastenym v2 format (weaker), no deletion'] : []),
+        ? t('share.burns')
+        : t('share.deletedAfter', { count: views, formatted: format.number(views) }),
+    ...(paste.passwordProtected ? [t('share.password')] : []),
+    ...(confirmBeforeOpening ? [t('share.confirm')] : []),
+    ...(paste.options.public ? [t('share.public')] : []),
+    ...(paste.format === 'v2' ? [t('share.v2')] : []),
   ];
 
   return (
     <section className="share" aria-labelledby="share-heading">
       <h1 id="share-heading" tabIndex={-1} ref={heading}>
-        Your paste is ready
+        {t('share.title')}
       </h1>
       <ul className="facts">
         {facts.map((fact) => (
@@ -53,47 +62,40 @@ export function SharePanel(props: {
         ))}
       </ul>
       <div className="card">
-        <div className="segmented" role="group" aria-label="How to share">
+        <div className="segmented" role="group" aria-label={t('share.how')}>
           <button type="button" aria-pressed={!separate} onClick={() => setSeparate(false)}>
-            One link
+            {t('share.oneLink')}
           </button>
           <button type="button" aria-pressed={separate} onClick={() => setSeparate(true)}>
-            Link and key separately
+            {t('share.separately')}
           </button>
         </div>
         {separate && paste.key !== null ? (
           <>
-            <CopyField label="Link without the key" value={linkWithoutKey} />
-            <CopyField
-              label="Key"
-              value={paste.key}
-              secret
-              hint="Send the key over a different channel than the link: neither opens the paste alone."
-            />
+            <CopyField label={t('share.linkWithoutKey')} value={linkWithoutKey} />
+            <CopyField label={t('share.key')} value={paste.key} secret hint={t('share.keyHint')} />
           </>
         ) : (
           <CopyField
-            label="Share link"
+            label={t('share.link')}
             value={link}
-            hint="Anyone with this link can read the paste. The key after # never reaches the server."
+            hint={paste.options.public ? t('share.publicHint') : t('share.linkHint')}
           />
         )}
-        {paste.passwordProtected ? (
-          <p className="notice">The password is not in the link: send it separately.</p>
-        ) : null}
+        {paste.passwordProtected ? <p className="notice">{t('share.passwordApart')}</p> : null}
         <button
           type="button"
           className="button ghost small"
           aria-expanded={showQr}
           onClick={() => setShowQr(!showQr)}
         >
-          {showQr ? 'Hide QR code' : 'Show QR code'}
+          {showQr ? t('share.hideQr') : t('share.showQr')}
         </button>
         {showQr ? (
           <div className="qr-box">
             <QrCode
               text={separate ? linkWithoutKey : link}
-              label={separate ? 'QR code of the link without the key' : 'QR code of the share link'}
+              label={separate ? t('share.qrWithoutKey') : t('share.qrLink')}
             />
           </div>
         ) : null}
@@ -101,17 +103,17 @@ export function SharePanel(props: {
       {ownerToken === null ? null : (
         <div className="card">
           <CopyField
-            label="Deletion link (keep it to yourself)"
+            label={t('share.deletion')}
             value={formatDeleteLink(props.linkBase, paste.pasteId, ownerToken)}
             secret
-            hint="Whoever holds it can delete the paste. It is shown only now."
+            hint={t('share.deletionHint')}
           />
           <DeleteNow onDelete={() => props.onDelete(paste.pasteId, ownerToken)} />
         </div>
       )}
       <div className="submit-row">
         <button type="button" className="button primary" onClick={props.onNew}>
-          New paste
+          {t('common.newPaste')}
         </button>
       </div>
     </section>

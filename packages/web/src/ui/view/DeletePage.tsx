@@ -1,4 +1,5 @@
 import type { Services } from '../../state/runtime.js';
+import { useTranslation } from 'react-i18next';
 import { DeleteNow } from '../share/DeleteNow.js';
 import { useFocusOnMount } from './Prompts.js';
 
@@ -9,17 +10,15 @@ export function DeletePage(props: {
   readonly ownerToken: string;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const { t } = useTranslation();
   return (
     <section className="card prompt">
       <h1 ref={heading} tabIndex={-1}>
-        Delete a paste
+        {t('delete.pageTitle')}
       </h1>
-      <p>
-        This is a deletion link. Deleting removes the paste for everyone; it does not open it, and
-        no view is spent.
-      </p>
+      <p>{t('delete.pageDetail')}</p>
       <DeleteNow
-        label="Delete the paste"
+        label={t('delete.thePaste')}
         onDelete={() => props.services.client.deletePaste(props.pasteId, props.ownerToken)}
       />
     </section>

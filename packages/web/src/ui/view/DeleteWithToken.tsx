@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ownerTokenFrom } from '../../links/route.js';
 import { DeleteNow } from '../share/DeleteNow.js';
 
@@ -7,11 +8,12 @@ export function DeleteWithToken(props: {
   readonly onDelete: (ownerToken: string) => Promise<void>;
 }) {
   const id = useId();
+  const { t } = useTranslation();
   const [token, setToken] = useState('');
   return (
     <details className="card owner-delete">
-      <summary>Delete this paste (owner)</summary>
-      <label htmlFor={id}>Deletion link or owner token</label>
+      <summary>{t('delete.ownerSummary')}</summary>
+      <label htmlFor={id}>{t('delete.tokenLabel')}</label>
       <input
         id={id}
         type="text"
@@ -20,7 +22,10 @@ export function DeleteWithToken(props: {
         spellCheck={false}
         autoComplete="off"
       />
-      <DeleteNow label="Delete paste" onDelete={() => props.onDelete(ownerTokenFrom(token))} />
+      <DeleteNow
+        label={t('delete.button')}
+        onDelete={() => props.onDelete(ownerTokenFrom(token))}
+      />
     </details>
   );
 }

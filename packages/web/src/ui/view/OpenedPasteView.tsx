@@ -1,35 +1,51 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FetchedPaste } from '@pastenym/paste-protocol';
 import { guessDisplayFormat, type DisplayFormat } from '../../links/display-format.js';
-import { formatDuration } from '../../paste/describe.js';
 import { copyText, downloadBytes } from '../common/downloads.js';
+import { useFormat } from '../common/useFormat.js';
 import { AttachmentCard } from './AttachmentCard.js';
 import { DeleteWithToken } from './DeleteWithToken.js';
 import { PasteText } from './PasteText.js';
-import { useFocusOnMount } from './Prompts.js';
+import { LastChanceNotice, useFocusOnMount } from './Prompts.js';
 
-const MODES: readonly (readonly [DisplayFormat['kind'] | 'raw', string])[] = [
-  ['markdown', 'Markdown'],
-  ['code', 'Code'],
-  ['text', 'Raw'],
+const MODES: readonly (readonly [DisplayFormat['kind'], string])[] = [
+  ['markdown', 'format.markdown'],
+  ['code', 'format.code'],
+  ['text', 'view.raw'],
 ];
 
-function lifeNotice(paste: FetchedPaste): { text: string; tone: 'warning' | 'info' } {
-  if (paste.remainingViews === 0) {
-    return {
-      text: 'This was the last view: the paste has been burned and is gone from the server.',
-      tone: 'warning',
-    };
+/** What is left of the paste's life: views and expiry, in words and as a date. */
+function LifeNotice(props: { readonly paste: FetchedPaste }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { remainingViews, expiresIn } = props.paste;
+  if (remainingViews === 0) {
+    return (
+      <>
+        <p className="notice warning" role="status">
+          {t('view.burned')}
+        </p>
+        <LastChanceNotice />
+      </>
+    );
   }
   const views =
-    paste.remainingViews === null
+    remainingViews === null
       ? ''
-      : `${paste.remainingViews} more view${paste.remainingViews === 1 ? '' : 's'} allowed. `;
+      : `${t('view.viewsLeft', { count: remainingViews, formatted: format.number(remainingViews) })} `;
   const expiry =
-    paste.expiresIn === null
-      ? 'It never expires.'
-      : `It expires in ${formatDuration(paste.expiresIn)} or less.`;
-  return { text: views + expiry, tone: 'info' };
+    expiresIn === null
+      ? t('view.neverExpires')
+      : t('view.expiresIn', {
+          duration: format.duration(expiresIn),
+          date: format.dateIn(expiresIn),
+        });
+  return (
+    <p className="notice info" role="status">
+      {views + expiry}
+    </p>
+  );
 }
 
 /** An opened paste: its text in the chosen rendering, attachments, and what can be done with it. */
@@ -41,12 +57,12 @@ export function OpenedPasteView(props: {
   readonly onDelete: (ownerToken: string) => Promise<void>;
 }) {
   const { paste } = props;
+  const { t } = useTranslation();
   const [format, setFormat] = useState<DisplayFormat>(
     () => props.initialFormat ?? guessDisplayFormat(paste.content.text),
   );
   const [copied, setCopied] = useState('');
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const notice = lifeNotice(paste);
   const text = paste.content.text;
   const textBytes = new TextEncoder().encode(text);
   const extension = format.kind === 'markdown' ? 'md' : 'txt';
@@ -54,34 +70,25 @@ export function OpenedPasteView(props: {
   return (
     <article className="opened" aria-labelledby="paste-heading">
       <h1 id="paste-heading" ref={heading} tabIndex={-1}>
-        Paste
+        {t('view.title')}
       </h1>
-      <p className={`notice ${notice.tone}`} role="status">
-        {notice.text}
-      </p>
+      <LifeNotice paste={paste} />
       {!paste.serverHonoursOptions ? (
         <p className="notice warning" role="alert">
-          The server reports a view count or expiry that contradicts what the creator chose. It may
-          not be deleting this paste as promised.
+          {t('view.dishonest')}
         </p>
       ) : null}
       <div className="card">
-        <div className="toolbar" role="toolbar" aria-label="Paste actions">
-          <div className="segmented" role="group" aria-label="Show as">
+        <div className="toolbar" role="toolbar" aria-label={t('view.actions')}>
+          <div className="segmented" role="group" aria-label={t('view.showAs')}>
             {MODES.map(([kind, label]) => (
               <button
                 key={kind}
                 type="button"
                 aria-pressed={format.kind === kind}
-                onClick={() =>
-                  setFormat(
-                    kind === 'code'
-                      ? { kind, language: null }
-                      : { kind: kind as 'markdown' | 'text' },
-                  )
-                }
+                onClick={() => setFormat(kind === 'code' ? { kind, language: null } : { kind })}
               >
-                {label}
+                {t(label)}
               </button>
             ))}
           </div>
@@ -90,10 +97,12 @@ export function OpenedPasteView(props: {
             type="button"
             className="button small"
             onClick={() =>
-              void copyText(text).then((ok) => setCopied(ok ? 'Text copied' : 'Copy failed'))
+              void copyText(text).then((ok) =>
+                setCopied(ok ? t('view.copied') : t('view.copyFailed')),
+              )
             }
           >
-            Copy text
+            {t('view.copy')}
           </button>
           <button
             type="button"
@@ -106,21 +115,21 @@ export function OpenedPasteView(props: {
               )
             }
           >
-            Download
+            {t('common.download')}
           </button>
           <button type="button" className="button small" onClick={() => props.onClone(format)}>
-            Clone
+            {t('view.clone')}
           </button>
           <span className="copy-status" role="status" aria-live="polite">
             {copied}
           </span>
         </div>
-        <PasteText text={text} format={format} label="Paste text" />
+        <PasteText text={text} format={format} label={t('view.textLabel')} />
       </div>
       {paste.content.attachments.length > 0 ? (
         <section aria-labelledby="files-heading">
           <h2 id="files-heading" className="section-title">
-            Attachments ({paste.content.attachments.length})
+            {t('view.attachments', { count: paste.content.attachments.length })}
           </h2>
           <ul className="attachment-list">
             {paste.content.attachments.map((attachment, index) => (

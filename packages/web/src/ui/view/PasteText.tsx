@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DisplayFormat } from '../../links/display-format.js';
 import { useRenderer } from '../common/useRenderer.js';
 
@@ -13,6 +14,7 @@ export function PasteText(props: {
 }) {
   const { text, format } = props;
   const renderer = useRenderer();
+  const { t } = useTranslation();
   const rendered = useMemo(() => {
     if (!renderer || format.kind === 'text') return undefined;
     if (format.kind === 'markdown')
@@ -21,10 +23,10 @@ export function PasteText(props: {
     return { kind: 'code' as const, html: code.html, language: code.language };
   }, [renderer, text, format]);
 
-  if (text === '') return <p className="muted empty-text">This paste has no text.</p>;
+  if (text === '') return <p className="muted empty-text">{t('view.noText')}</p>;
   if (!rendered) {
     return (
-      <pre className="paste-text" aria-label={props.label} tabIndex={0}>
+      <pre className="paste-text" aria-label={props.label} tabIndex={0} dir="auto">
         {text}
       </pre>
     );
@@ -33,6 +35,7 @@ export function PasteText(props: {
     return (
       <div
         className="markdown-body"
+        dir="auto"
         aria-label={props.label}
         dangerouslySetInnerHTML={{ __html: rendered.html }}
       />
@@ -41,6 +44,7 @@ export function PasteText(props: {
   return (
     <pre
       className="paste-text code"
+      dir="ltr"
       aria-label={props.label}
       tabIndex={0}
       data-language={rendered.language ?? undefined}

@@ -5,35 +5,55 @@ import {
   type PasteLink,
   type PasteReply,
 } from '@pastenym/paste-protocol';
+import { keyFrom } from '../../links/route.js';
 import { failureKind, type FailureKind } from '../../paste/outcome.js';
 import type { Services } from '../../state/runtime.js';
+
+/** Why the key is asked for: the link has none, or the one given does not open the paste. */
+export type KeyProblem = 'missing' | 'wrong';
 
 /** Where opening a paste stands. */
 export type ViewStep =
   | { readonly step: 'confirm' }
-  | { readonly step: 'key'; readonly wrong: boolean }
+  | { readonly step: 'key'; readonly problem: KeyProblem }
   | { readonly step: 'password'; readonly wrong: boolean }
-  | { readonly step: 'loading'; readonly stage: 'send' | 'wait' | 'decrypt' }
+  | {
+      readonly step: 'loading';
+      readonly stage: 'send' | 'wait' | 'decrypt';
+      /** Fragments of a large reply received so far, and how many there are. */
+      readonly received?: number;
+      readonly total?: number;
+    }
   | { readonly step: 'opened'; readonly paste: FetchedPaste }
   | { readonly step: 'failed'; readonly kind: FailureKind };
 
 /** What the reader can do at each step. */
 export interface ViewFlow {
   readonly state: ViewStep;
+  /**
+   * The fetched copy is the last one: the server spent its last view on it, so this tab holds
+   * the only copy left.
+   */
+  readonly lastChance: boolean;
   readonly confirm: () => void;
-  readonly submitKey: (key: string) => void;
+  /** Takes the key, or a whole link holding it. */
+  readonly submitKey: (input: string) => void;
   readonly submitPassword: (password: string) => void;
   readonly retry: () => void;
 }
 
-/** The first step for a link: confirm, then the key if missing, then the password if flagged. */
+/**
+ * The first step for a link: confirm, then the key if missing (unless the link says the paste
+ * is public), then the password if flagged.
+ */
 function firstStep(
   link: PasteLink,
+  isPublic: boolean,
   key: string | undefined,
   confirmed: boolean,
 ): ViewStep | undefined {
   if (link.confirmBeforeOpening && !confirmed) return { step: 'confirm' };
-  if (key === undefined) return { step: 'key', wrong: false };
+  if (key === undefined && !isPublic) return { step: 'key', problem: 'missing' };
   if (link.passwordRequired) return { step: 'password', wrong: false };
   return undefined;
 }
@@ -43,15 +63,16 @@ function firstStep(
  * and gave the key and password the link says are needed. The fetched bundle is kept, so a
  * wrong password or key is retried here without asking the server again (a `get` spends a view).
  */
-export function useViewFlow(services: Services, link: PasteLink): ViewFlow {
+export function useViewFlow(services: Services, link: PasteLink, isPublic = false): ViewFlow {
   const key = useRef<string | undefined>(link.key);
   const password = useRef<string | undefined>(undefined);
   const confirmed = useRef(false);
   const reply = useRef<PasteReply | undefined>(undefined);
   const busy = useRef(false);
   const [state, setState] = useState<ViewStep>(
-    () => firstStep(link, link.key, false) ?? { step: 'loading', stage: 'send' },
+    () => firstStep(link, isPublic, link.key, false) ?? { step: 'loading', stage: 'send' },
   );
+  const [lastChance, setLastChance] = useState(false);
 
   const open = useCallback(async () => {
     if (busy.current) return;
@@ -62,7 +83,10 @@ export function useViewFlow(services: Services, link: PasteLink): ViewFlow {
         await services.serverKnown;
         reply.current = await services.client.fetchPaste(link.pasteId, {
           onSent: () => setState({ step: 'loading', stage: 'wait' }),
+          onReceiving: ({ done, total }) =>
+            setState({ step: 'loading', stage: 'wait', received: done, total }),
         });
+        setLastChance(reply.current.remainingViews === 0);
       }
       setState({ step: 'loading', stage: 'decrypt' });
       const paste = await openFetchedPaste({ crypto: services.crypto }, reply.current, {
@@ -74,8 +98,9 @@ export function useViewFlow(services: Services, link: PasteLink): ViewFlow {
       const kind = failureKind(error);
       if (kind === 'password_required' || kind === 'wrong_password') {
         setState({ step: 'password', wrong: kind === 'wrong_password' });
-      } else if (kind === 'wrong_key' && reply.current) setState({ step: 'key', wrong: true });
-      else setState({ step: 'failed', kind });
+      } else if (kind === 'wrong_key' && reply.current) {
+        setState({ step: 'key', problem: key.current ? 'wrong' : 'missing' });
+      } else setState({ step: 'failed', kind });
     } finally {
       busy.current = false;
     }
@@ -86,23 +111,25 @@ export function useViewFlow(services: Services, link: PasteLink): ViewFlow {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    if (!firstStep(link, link.key, false)) void open();
-  }, [link, open]);
+    if (!firstStep(link, isPublic, link.key, false)) void open();
+  }, [link, isPublic, open]);
 
   const advance = useCallback(() => {
-    const next = firstStep(link, key.current, confirmed.current);
+    const next = firstStep(link, isPublic, key.current, confirmed.current);
     if (next && !(next.step === 'password' && password.current !== undefined)) setState(next);
     else void open();
-  }, [link, open]);
+  }, [link, isPublic, open]);
 
   return {
     state,
+    lastChance,
     confirm: () => {
       confirmed.current = true;
       advance();
     },
-    submitKey: (value) => {
-      key.current = value.trim();
+    submitKey: (input) => {
+      // An empty key is a public paste's.
+      key.current = keyFrom(input) ?? '';
       advance();
     },
     submitPassword: (value) => {
@@ -111,6 +138,7 @@ export function useViewFlow(services: Services, link: PasteLink): ViewFlow {
     },
     retry: () => {
       reply.current = undefined;
+      setLastChance(false);
       void open();
     },
   };

@@ -55,6 +55,14 @@ export class StateCell<T> {
   }
 }
 
+/** What a network brings to {@link ConnectionCore.expose}. */
+export interface NetworkFace {
+  readonly sendAnonymous: AnonymousSender['sendAnonymous'];
+  readonly close: () => void;
+  /** True when it reports messages being reassembled (see `ConnectionCore.receiving`). */
+  readonly seesFragments: boolean;
+}
+
 /**
  * What every connection keeps whatever its network: its state and the listeners of arriving
  * messages. A connection feeds it and builds its public face with {@link expose}.
@@ -74,17 +82,9 @@ export class ConnectionCore {
     for (const listener of [...this.#receiving]) listener(progress);
   }
 
-  /**
-   * The {@link MixnetConnection} of a network that knows how to send anonymously and close;
-   * `seesFragments` when it reports messages being reassembled (see {@link receiving}).
-   */
-  expose(
-    network: NetworkKind,
-    serverAddress: string,
-    sendAnonymous: AnonymousSender['sendAnonymous'],
-    close: () => void,
-    seesFragments: boolean,
-  ): MixnetConnection {
+  /** The {@link MixnetConnection} of a network that knows how to send anonymously and close. */
+  expose(network: NetworkKind, serverAddress: string, face: NetworkFace): MixnetConnection {
+    const { sendAnonymous, close, seesFragments } = face;
     const sender: AnonymousSender = {
       sendAnonymous,
       onMessage: (listener) => subscribe(this.#messages, listener),

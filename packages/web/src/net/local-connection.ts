@@ -131,15 +131,13 @@ export function startLocalConnection(
       worker.postMessage({ type: 'send', id, recipient, data, replyBlocks }, [data]);
     });
   };
-  return core.expose(
-    'local',
-    serverAddress,
+  return core.expose('local', serverAddress, {
     sendAnonymous,
-    () => {
+    close: () => {
       worker.postMessage({ type: 'stop' });
       state.set({ kind: 'failed', message: 'closed' });
       settleAll(new WebError('web.not_connected', 'closed'));
     },
-    true,
-  );
+    seesFragments: true,
+  });
 }

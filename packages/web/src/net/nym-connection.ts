@@ -63,14 +63,13 @@ export function startNymConnection(
     // The SDK reports nothing per packet: the send resolves once its worker has the message.
     await nym.client.rawSend({ payload, recipient, replySurbs: replyBlocks });
   };
-  return core.expose(
-    'nym',
-    serverAddress,
+  return core.expose('nym', serverAddress, {
     sendAnonymous,
-    () => {
+    close: () => {
       closed = true;
       void ready.then((nym) => nym.client.stop()).catch(() => undefined);
     },
-    false,
-  );
+    // The SDK hands over whole messages only.
+    seesFragments: false,
+  });
 }

@@ -139,7 +139,13 @@ export class MixnetClient {
     this.clock = options.clock ?? systemClock;
     this.rng = options.rng ?? ((n) => options.crypto.randomBytes(n));
     this.setTopology(topology);
-    this.reassembler = new Reassembler(() => this.clock.now());
+    this.reassembler = new Reassembler(
+      () => this.clock.now(),
+      {},
+      (progress) => {
+        for (const listener of this.receivingListeners) listener(progress);
+      },
+    );
     this.senderTags = new SenderTags(options.crypto);
     this.factory = new PacketFactory({
       crypto: options.crypto,
@@ -442,17 +448,10 @@ export class MixnetClient {
     const fragment = decodeFragment(fragmentBytes);
     if (!fragment) return; // cover traffic, or junk
     const message = this.reassembler.add(fragment);
-    if (!message) return this.tellReceiving(fragment.messageId);
+    if (!message) return;
     const envelope = decodeEnvelope(message);
     if (envelope) this.dispatch(envelope, viaTag);
     else this.drop('malformed');
-  }
-
-  private tellReceiving(messageId: Uint8Array): void {
-    if (this.receivingListeners.size === 0) return;
-    const progress = this.reassembler.progressOf(messageId);
-    if (!progress) return;
-    for (const listener of this.receivingListeners) listener(progress);
   }
 
   private drop(reason: DropReason): void {

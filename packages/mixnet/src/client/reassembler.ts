@@ -36,9 +36,14 @@ export class Reassembler {
   private lastSweep = -Infinity;
   private readonly limits: ReassemblerLimits;
 
+  /**
+   * @param onPartial told, for each new fragment that leaves its message incomplete, how much of
+   *   that message has arrived (a progress bar for large replies).
+   */
   constructor(
     private readonly now: () => number,
     limits: Partial<ReassemblerLimits> = {},
+    private readonly onPartial?: (progress: { received: number; total: number }) => void,
   ) {
     this.limits = { ...DEFAULTS, ...limits };
   }
@@ -67,7 +72,10 @@ export class Reassembler {
     partial.bytes += fragment.data.length;
     partial.touchedAt = this.now();
     this.bufferedBytes += fragment.data.length;
-    if (partial.received < partial.count) return undefined;
+    if (partial.received < partial.count) {
+      this.onPartial?.({ received: partial.received, total: partial.count });
+      return undefined;
+    }
 
     this.drop(id);
     this.remember(id);
@@ -76,12 +84,6 @@ export class Reassembler {
     );
     partial.parts.forEach((part, i) => message.set(part!, i * FRAGMENT_DATA_LENGTH));
     return message;
-  }
-
-  /** How much of an incomplete message has arrived: fragments received of its count. */
-  progressOf(messageId: Uint8Array): { received: number; total: number } | undefined {
-    const partial = this.partials.get(encodeHex(messageId));
-    return partial && { received: partial.received, total: partial.count };
   }
 
   /** Bytes currently held in incomplete messages. */

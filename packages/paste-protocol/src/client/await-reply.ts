@@ -47,12 +47,16 @@ export function awaitReply<T>(wait: ReplyWait<T>): Promise<T> {
       stopWatching();
       signal?.removeEventListener('abort', onAbort);
     };
-    const armTimer = () => {
-      cancelTimer();
+    // Arrivals only note their time (there may be thousands); the timer, when it fires, waits
+    // on for whatever is left of the silence allowed since the last one.
+    let lastArrival = 0;
+    const armTimer = (ms: number) => {
       const timer = wait.clock.setTimeout(() => {
+        const silent = wait.clock.now() - lastArrival;
+        if (silent < timeoutMs) return armTimer(timeoutMs - silent);
         finish();
         reject(new PasteProtocolError('client.timeout', `no reply within ${timeoutMs} ms`));
-      }, timeoutMs);
+      }, ms);
       cancelTimer = () => wait.clock.clearTimeout(timer);
     };
     const onAbort = () => {
@@ -71,8 +75,10 @@ export function awaitReply<T>(wait: ReplyWait<T>): Promise<T> {
         () => {
           if (done) return;
           delivery.onSent?.();
-          armTimer();
-          stopWatching = wait.transport.onReceiving?.(armTimer) ?? stopWatching;
+          lastArrival = wait.clock.now();
+          armTimer(timeoutMs);
+          const arrived = () => (lastArrival = wait.clock.now());
+          stopWatching = wait.transport.onReceiving?.(arrived) ?? stopWatching;
         },
         (error: unknown) => {
           finish();

@@ -50,8 +50,7 @@ export class StateCell<T> {
   }
 
   subscribe(listener: (value: T) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return subscribe(this.#listeners, listener);
   }
 }
 

@@ -47,6 +47,22 @@ describe('pastenym on the local mixnet', () => {
     expectCleanFailure(await stack.run(['get', other.link]), EXIT.notFound, 'paste.not_found');
   }, 60_000);
 
+  it('reads a v3 link with one request, no ping first', async () => {
+    const created = await stack.run(['create', 'one round trip', '--json']);
+    expect(created.code).toBe(EXIT.ok);
+    const { link } = created.json() as { link: string };
+    const before = stack.requestsHandled;
+    const got = await stack.run(['get', link]);
+    expect(got).toMatchObject({ code: EXIT.ok, out: 'one round trip' });
+    expect(stack.requestsHandled - before).toBe(1);
+    // A public paste's link has no key to tell its format: the ping comes first.
+    const published = await stack.run(['create', 'in the open', '--public', '--json']);
+    const open = (published.json() as { link: string }).link;
+    const between = stack.requestsHandled;
+    expect((await stack.run(['get', open, '--public'])).out).toBe('in the open');
+    expect(stack.requestsHandled - between).toBe(2);
+  }, 60_000);
+
   it.runIf(LARGE)(
     'round-trips a 10 MB file with a progress bar',
     async () => {

@@ -194,6 +194,40 @@ describe('client behaviour', () => {
     expect(arriving.size).toBe(0);
   });
 
+  it('gives up as soon as answerWithinMs passes with no fragment, and not once one came', async () => {
+    const arriving = new Set<(progress: TransferProgress) => void>();
+    const silent: Transport = {
+      send: () => Promise.resolve(),
+      onMessage: () => () => {},
+      onReceiving: (listener) => {
+        arriving.add(listener);
+        return () => arriving.delete(listener);
+      },
+    };
+    const clock = new ManualClock();
+    const client = new PasteClient({ transport: silent, crypto: providers[0]!, clock });
+    expect(client.seesArrivals).toBe(true);
+    const outcome = (promise: Promise<unknown>) => {
+      const seen: { error?: unknown } = {};
+      void promise.catch((error: unknown) => (seen.error = error));
+      return seen;
+    };
+    // Nothing at all: the short wait decides, long before the 120 s timeout.
+    const unanswered = outcome(client.fetchPaste('aZ3x_9Qp', { answerWithinMs: 15_000 }));
+    await clock.advance(14_999);
+    expect(unanswered.error).toBeUndefined();
+    await clock.advance(1);
+    expect(unanswered.error).toMatchObject({ code: 'client.timeout' });
+    // A first fragment within the short wait: from then on only silence counts.
+    const flowing = outcome(client.fetchPaste('aZ3x_9Qp', { answerWithinMs: 15_000 }));
+    await clock.advance(10_000);
+    for (const listener of arriving) listener({ done: 1, total: 50 });
+    await clock.advance(100_000);
+    expect(flowing.error).toBeUndefined();
+    await clock.advance(30_000);
+    expect(flowing.error).toMatchObject({ code: 'client.timeout' });
+  });
+
   it('reads pastes created through the v2 API, with their v2 key', async () => {
     const { client, server } = setup();
     const { vectors } = JSON.parse(

@@ -1,9 +1,16 @@
 import { resolve } from 'node:path';
 import { encodeBase64, utf8 } from '@pastenym/crypto';
-import { parsePasteLink, type FetchedPaste } from '@pastenym/paste-protocol';
+import {
+  decodePasteKey,
+  isPasteProtocolError,
+  parsePasteLink,
+  type FetchedPaste,
+  type GetPasteOptions,
+  type PasteClient,
+} from '@pastenym/paste-protocol';
 import type { Invocation } from '../args/command-line.js';
 import { splitContent } from '../content/paste-body.js';
-import { usageError } from '../errors.js';
+import { CliError, usageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { checkOutputDir, saveAttachments, type SavedFile } from '../node/save-files.js';
 import { obtainPassword } from '../node/password.js';
@@ -40,15 +47,21 @@ export async function getCommand(ctx: CommandContext, invocation: GetInvocation)
     : io.env.PASTENYM_PASSWORD || undefined;
 
   const fetched = await ctx.withServer(async (client) => {
+    const call = {
+      ...(key === undefined ? {} : { key }),
+      ...(password === undefined ? {} : { password }),
+      onProgress: ctx.progress.onGet,
+    };
+    if (isV3Link(key) && client.seesArrivals) {
+      // Only a v3 server holds a paste with a v3 key, so no ping is needed to learn the
+      // protocol; the reply's first fragment tells as fast as a pong that the server answers.
+      return fetchWithoutPing(client, link.pasteId, call, options.pingTimeout);
+    }
     // The ping tells which protocol the server speaks (v2-only servers drop v3 requests).
     ctx.progress.stage('ping');
     const warning = v2Warning(await pingServer(client, options.pingTimeout));
     if (warning !== undefined) await ctx.note(warning);
-    return client.getPaste(link.pasteId, {
-      ...(key === undefined ? {} : { key }),
-      ...(password === undefined ? {} : { password }),
-      onProgress: ctx.progress.onGet,
-    });
+    return client.getPaste(link.pasteId, call);
   });
   const { body, files } = splitContent(fetched.content);
   const binaryOnTerminal = typeof body !== 'string' && !ctx.json && io.stdout.isTTY === true;
@@ -73,6 +86,40 @@ export async function getCommand(ctx: CommandContext, invocation: GetInvocation)
     `error [cli.file_exists]: not overwriting existing files; this was the last view, so saved ${list}\n`,
   );
   return EXIT.failure;
+}
+
+/** A v3 link key (32 bytes in base58); v2 keys are 32-character passwords. */
+function isV3Link(key: string | undefined): boolean {
+  return key !== undefined && decodePasteKey(key) !== undefined;
+}
+
+/**
+ * A get sent at once: when not even the reply's first fragment comes within the ping timeout,
+ * the server is offline, said as a ping would say it.
+ * @throws {CliError} `cli.offline`; the errors of `getPaste` otherwise.
+ */
+async function fetchWithoutPing(
+  client: PasteClient,
+  pasteId: string,
+  options: GetPasteOptions,
+  pingTimeoutSeconds: number,
+): Promise<FetchedPaste> {
+  let answered = false;
+  const onProgress: GetPasteOptions['onProgress'] = (progress) => {
+    if (progress.stage === 'receive') answered = true;
+    options.onProgress?.(progress);
+  };
+  const answerWithinMs = pingTimeoutSeconds * 1000;
+  try {
+    return await client.getPaste(pasteId, { ...options, answerWithinMs, onProgress });
+  } catch (error) {
+    if (answered || !isPasteProtocolError(error, 'client.timeout')) throw error;
+    throw new CliError(
+      'cli.offline',
+      `the server did not answer within ${pingTimeoutSeconds} s: it is offline or unreachable`,
+      { cause: error },
+    );
+  }
 }
 
 async function printHuman(

@@ -16,6 +16,8 @@ export interface MixnetStack {
   readonly mixnet: Mixnet;
   /** Moves the paste server's clock forward (expiry without waiting). */
   advance(ms: number): void;
+  /** Requests the paste service has handled so far (pings included). */
+  readonly requestsHandled: number;
   run(argv: readonly string[], options?: Partial<IoOptions>): Promise<RunResult>;
   close(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function startMixnetStack(maxBundleBytes = 10 * 1024 * 1024): Promi
   });
   const storage = await openSqliteStorage({ directory: join(dir, 'server-data') });
   let clockOffset = 0;
+  let requestsHandled = 0;
   const service = new PasteService({
     storage,
     crypto,
@@ -49,7 +52,10 @@ export async function startMixnetStack(maxBundleBytes = 10 * 1024 * 1024): Promi
     pow: { base: 8, max: 8 },
   });
   const pump = new RequestPump({
-    handle: (request) => service.handle(request, { now: Date.now() + clockOffset }),
+    handle: (request) => {
+      requestsHandled++;
+      return service.handle(request, { now: Date.now() + clockOffset });
+    },
     reply: (tag, reply) => server.reply(tag, reply),
   });
   server.onMessage(({ data, senderTag }) => pump.push(data, senderTag));
@@ -59,6 +65,9 @@ export async function startMixnetStack(maxBundleBytes = 10 * 1024 * 1024): Promi
     mixnet,
     advance: (ms) => {
       clockOffset += ms;
+    },
+    get requestsHandled() {
+      return requestsHandled;
     },
     async run(argv, options = {}) {
       const { io, result } = memoryIo({ cwd: dir, ...options });
@@ -99,6 +108,9 @@ export function useMixnetStack(): Omit<MixnetStack, 'close'> {
       return started().mixnet;
     },
     advance: (ms) => started().advance(ms),
+    get requestsHandled() {
+      return started().requestsHandled;
+    },
     run: (argv, options) => started().run(argv, options),
   };
 }

@@ -8,6 +8,12 @@ export interface Delivery {
   /** Called once the transport has taken the message: the wait for the reply begins. */
   readonly onSent?: () => void;
   readonly onProgress?: (progress: TransferProgress) => void;
+  /**
+   * How long the first sign of the reply may take (a fragment, on transports that see them;
+   * else the whole reply); default the whole timeout. A reader that skips the ping learns this
+   * way, as fast as a ping would tell, that the server is not answering.
+   */
+  readonly answerWithinMs?: number;
 }
 
 /** One request and the wait for its reply. */
@@ -49,13 +55,25 @@ export function awaitReply<T>(wait: ReplyWait<T>): Promise<T> {
     };
     // Arrivals only note their time (there may be thousands); the timer, when it fires, waits
     // on for whatever is left of the silence allowed since the last one.
+    let sentAt = 0;
     let lastArrival = 0;
+    let answered = false;
+    const answerWithinMs = Math.min(timeoutMs, delivery.answerWithinMs ?? timeoutMs);
+    const timedOut = (ms: number) => {
+      finish();
+      reject(new PasteProtocolError('client.timeout', `no reply within ${ms} ms`));
+    };
     const armTimer = (ms: number) => {
       const timer = wait.clock.setTimeout(() => {
-        const silent = wait.clock.now() - lastArrival;
+        const now = wait.clock.now();
+        if (!answered) {
+          const waited = now - sentAt;
+          if (waited >= answerWithinMs) return timedOut(answerWithinMs);
+          return armTimer(answerWithinMs - waited);
+        }
+        const silent = now - lastArrival;
         if (silent < timeoutMs) return armTimer(timeoutMs - silent);
-        finish();
-        reject(new PasteProtocolError('client.timeout', `no reply within ${timeoutMs} ms`));
+        timedOut(timeoutMs);
       }, ms);
       cancelTimer = () => wait.clock.clearTimeout(timer);
     };
@@ -75,9 +93,12 @@ export function awaitReply<T>(wait: ReplyWait<T>): Promise<T> {
         () => {
           if (done) return;
           delivery.onSent?.();
-          lastArrival = wait.clock.now();
-          armTimer(timeoutMs);
-          const arrived = () => (lastArrival = wait.clock.now());
+          sentAt = wait.clock.now();
+          armTimer(answerWithinMs);
+          const arrived = () => {
+            answered = true;
+            lastArrival = wait.clock.now();
+          };
           stopWatching = wait.transport.onReceiving?.(arrived) ?? stopWatching;
         },
         (error: unknown) => {

@@ -12,6 +12,11 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
   /** How long to wait for the reply after sending; default the client's `timeoutMs`. */
   readonly timeoutMs?: number;
+  /**
+   * How long the first sign of the reply may take: its first fragment on transports that see
+   * fragments (`PasteClient.seesArrivals`), else the whole reply. Default `timeoutMs`.
+   */
+  readonly answerWithinMs?: number;
 }
 
 /**

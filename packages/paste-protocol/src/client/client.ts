@@ -94,6 +94,14 @@ export class PasteClient {
     return info;
   }
 
+  /**
+   * True when the transport tells of reply fragments as they arrive: a large reply then shows
+   * its progress, and `answerWithinMs` bounds the wait for its first fragment, not all of it.
+   */
+  get seesArrivals(): boolean {
+    return this.options.transport.onReceiving !== undefined;
+  }
+
   /** True once a ping found a server that speaks only v2. */
   get v2Only(): boolean {
     return this.#info !== undefined && !this.#info.protocols.includes(3);
@@ -268,6 +276,8 @@ export class PasteClient {
 
   #send(id: string, bytes: Uint8Array, options: CallOptions, delivery: Delivery): Promise<Reply> {
     const timeout = options.timeoutMs ?? this.options.timeoutMs ?? 120_000;
-    return this.#channel.request(id, bytes, timeout, options.signal, delivery);
+    const { answerWithinMs } = options;
+    const travel = answerWithinMs === undefined ? delivery : { ...delivery, answerWithinMs };
+    return this.#channel.request(id, bytes, timeout, options.signal, travel);
   }
 }

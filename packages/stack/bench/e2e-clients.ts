@@ -1,20 +1,25 @@
 // The benchmark's clients run the `pastenym` command itself (in process, through its public
 // `runCli`), so the figures are what a user of the command sees, whatever the command does
 // inside: join or connect, ping, then the request, with the command's own reply-block counts.
-import { mkdtemp, rm } from 'node:fs/promises';
+// The `library` kind is a long-lived program instead (a script, the web app): it joins and
+// pings once, so its figures are those of the path alone.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, type CliInput, type CliIo, type CliOutput } from '@pastenym/cli';
+import { runCli, SERVER_FILE, type CliInput, type CliIo, type CliOutput } from '@pastenym/cli';
 import type { CryptoProvider } from '@pastenym/crypto';
 import { initClient, startDaemon } from '@pastenym/nym-client';
+import { formatPasteLink, parsePasteLink } from '@pastenym/paste-protocol';
+import { openEmbeddedClient } from '../src/chaos/embedded-client.js';
 import { StackError } from '../src/errors.js';
 import type { BenchStack } from './e2e-stack.js';
 
 /**
  * `cli`: the command's embedded mixnet client (fresh keys per command, as users run it);
- * `nym-client`: the command through a nym-client stand-in of its own, started once.
+ * `nym-client`: the command through a nym-client stand-in of its own, started once;
+ * `library`: one mixnet client and one `PasteClient` kept open, as a program using the toolkit.
  */
-export type ClientKind = 'cli' | 'nym-client';
+export type ClientKind = 'cli' | 'nym-client' | 'library';
 
 /** One benchmark client: a user running `pastenym create` and `pastenym get`. */
 export interface BenchClient {
@@ -36,6 +41,7 @@ export async function openBenchClient(
   index: number,
   crypto: CryptoProvider,
 ): Promise<BenchClient> {
+  if (kind === 'library') return libraryClient(stack, index, crypto);
   const flags = ['--data-dir', stack.dataDir];
   if (kind === 'cli') return commandClient(flags, crypto, () => Promise.resolve());
   const dir = await mkdtemp(join(tmpdir(), 'pastenym-bench-nym-client-'));
@@ -50,6 +56,52 @@ export async function openBenchClient(
     await daemon.close();
     await rm(dir, { recursive: true, force: true });
   });
+}
+
+/** The file the stack wrote for the command to find its server. */
+async function serverAddress(stack: BenchStack): Promise<string> {
+  const text = await readFile(join(stack.dataDir, SERVER_FILE), 'utf8');
+  return (JSON.parse(text) as { address: string }).address;
+}
+
+const PASTE_FILE = 'bench.bin';
+const LINK_BASE = 'https://paste.invalid';
+
+async function libraryClient(
+  stack: BenchStack,
+  index: number,
+  crypto: CryptoProvider,
+): Promise<BenchClient> {
+  const embedded = await openEmbeddedClient({
+    crypto,
+    directoryUrl: stack.directoryUrl,
+    directoryKey: stack.directoryKey,
+    gateway: stack.gateways[index % stack.gateways.length]!,
+    server: await serverAddress(stack),
+    timeoutMs: 120_000,
+  });
+  const { paste } = embedded;
+  // Once, as a long-lived program does: the server's limits and price hold for every create.
+  await paste.ping();
+  return {
+    async create(content) {
+      const attachments = [{ name: PASTE_FILE, type: 'application/octet-stream', data: content }];
+      const { pasteId, key } = await paste.createPaste(
+        { text: '', attachments },
+        { expirySeconds: 86_400 },
+      );
+      const link = { pasteId, passwordRequired: false, confirmBeforeOpening: false };
+      return formatPasteLink(LINK_BASE, key === null ? link : { ...link, key });
+    },
+    async get(link) {
+      const { pasteId, key } = parsePasteLink(link)!;
+      const { content } = await paste.getPaste(pasteId, key === undefined ? {} : { key });
+      const file = content.attachments.find((attachment) => attachment.name === PASTE_FILE);
+      if (!file) throw new StackError('stack.bench_failed', 'a paste read back has no content');
+      return file.data;
+    },
+    close: () => Promise.resolve(embedded.close()),
+  };
 }
 
 function commandClient(

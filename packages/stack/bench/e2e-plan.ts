@@ -29,7 +29,7 @@ const KIB = 1024;
 
 export const FULL_PLAN: BenchPlan = {
   layouts: ['in-process', 'process-per-node'],
-  kinds: ['cli', 'nym-client'],
+  kinds: ['cli', 'nym-client', 'library'],
   clients: 8,
   sizes: [
     { label: '1 KiB', bytes: KIB, perClient: 20 },
@@ -43,7 +43,7 @@ export const FULL_PLAN: BenchPlan = {
 
 export const QUICK_PLAN: BenchPlan = {
   layouts: ['in-process', 'process-per-node'],
-  kinds: ['cli', 'nym-client'],
+  kinds: ['cli', 'nym-client', 'library'],
   clients: 4,
   // 1 MiB cases take tens of seconds each on a busy 2-core machine: the full run has them.
   sizes: [

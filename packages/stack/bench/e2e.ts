@@ -85,8 +85,10 @@ console.log(
     `before and ${load()} after, ${formatNumber((performance.now() - started) / 1000)} s\n`,
 );
 console.log(
-  'Each operation is one `pastenym` command as users run it (join or connect, ping, the ' +
-    "request), with the command's own reply-block counts; the server's proof of work fixed " +
+  'Each operation of `cli` and `nym-client` is one `pastenym` command as users run it (join ' +
+    "or connect, ping, the request), with the command's own reply-block counts; `library` " +
+    'clients are long-lived programs (one mixnet client and PasteClient each, pinged once ' +
+    "before the cases), so they measure the path alone. The server's proof of work fixed " +
     'at 8 bits. Packets: entering the mixnet at the gateways (sent by clients, and acks the ' +
     'gateways fired), pings and retransmissions included. Floor: every fragment of the paste ' +
     'one way and of the reply the other, each with its ack.\n',

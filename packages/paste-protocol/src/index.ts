@@ -123,7 +123,6 @@ export type {
 } from './client/get.js';
 export type { CallOptions } from './client/channel.js';
 export {
-  createMemoryTransportPair,
   type TransferProgress,
   type Transport,
   type TransportSendOptions,

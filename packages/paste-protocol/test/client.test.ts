@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fromUtf8, utf8 } from '@pastenym/crypto';
 import {
-  createMemoryTransportPair,
   DEFAULT_LIMITS,
   PasteClient,
   type CreateProgress,
@@ -11,6 +10,7 @@ import {
   type TransferProgress,
   type Transport,
 } from '../src/index.js';
+import { createMemoryTransportPair } from '../src/testing/index.js';
 import { ManualClock } from '@pastenym/runtime/testing';
 import { FakeServer } from './fake-server.js';
 import { providers } from './helpers.js';

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { honours } from '../src/client/get.js';
 import {
-  createMemoryTransportPair,
   decodeRequest,
   DEFAULT_LIMITS,
   encodePasteKey,
@@ -16,6 +15,7 @@ import {
   type Reply,
   type Transport,
 } from '../src/index.js';
+import { createMemoryTransportPair } from '../src/testing/index.js';
 import { nodeCrypto as crypto } from './helpers.js';
 
 const CONTENT = {

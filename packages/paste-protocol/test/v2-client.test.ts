@@ -1,14 +1,8 @@
 // Our client against a server that speaks v2 only: the double written from the v2 reference
 // (src/testing/v2-server-double.ts), not our own server.
 import { describe, expect, it } from 'vitest';
-import {
-  createMemoryTransportPair,
-  PasteClient,
-  readV2Reply,
-  v2ExpiryText,
-  V2_FORMAT_LIMITATIONS,
-} from '../src/index.js';
-import { createV2ServerDouble } from '../src/testing/index.js';
+import { PasteClient, readV2Reply, v2ExpiryText, V2_FORMAT_LIMITATIONS } from '../src/index.js';
+import { createMemoryTransportPair, createV2ServerDouble } from '../src/testing/index.js';
 import { nodeCrypto as crypto } from './helpers.js';
 
 function setup() {

@@ -4,13 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeBase64 } from '@pastenym/crypto';
-import {
-  createMemoryTransportPair,
-  DEFAULT_LIMITS,
-  PasteClient,
-  type ServerInfo,
-} from '@pastenym/paste-protocol';
-import { v2Body } from '@pastenym/paste-protocol/testing';
+import { DEFAULT_LIMITS, PasteClient, type ServerInfo } from '@pastenym/paste-protocol';
+import { createMemoryTransportPair, v2Body } from '@pastenym/paste-protocol/testing';
 import { describeWithPostgres, dropSchema, randomSchemaName } from '@pastenym/test-postgres';
 import type { PasteService, Storage, StorageLimits } from '../src/index.js';
 import { openPostgresStorage, openSqliteStorage, Sweeper, V2_SERVER_ERRORS } from '../src/index.js';

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBase58, encodeHex } from '@pastenym/crypto';
-import { createMemoryTransportPair, PasteClient } from '@pastenym/paste-protocol';
-import { v2Body } from '@pastenym/paste-protocol/testing';
+import { PasteClient } from '@pastenym/paste-protocol';
+import { createMemoryTransportPair, v2Body } from '@pastenym/paste-protocol/testing';
 import {
   describeWithPostgres,
   dropSchema,

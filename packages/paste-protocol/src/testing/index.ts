@@ -10,3 +10,4 @@ export {
   type ArrivedMessage,
   type SenderUnderTest,
 } from './anonymous-sender-suite.js';
+export { createMemoryTransportPair } from './memory-transport.js';

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBrowserCrypto } from '@pastenym/crypto/browser';
 import {
-  createMemoryTransportPair,
   DEFAULT_LIMITS,
   decodeRequest,
   decodeV2Request,
@@ -14,6 +13,7 @@ import {
   sealPaste,
   type LegacyPaste,
 } from '../../src/index.js';
+import { createMemoryTransportPair } from '../../src/testing/index.js';
 import { FakeServer } from '../fake-server.js';
 import vectorFile from '../vectors/v2-vectors.json' with { type: 'json' };
 

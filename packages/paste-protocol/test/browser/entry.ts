@@ -13,7 +13,8 @@ import {
   sealPaste,
   type LegacyPaste,
 } from '../../src/index.js';
-import { createMemoryTransportPair } from '../../src/testing/index.js';
+// The transport alone: the testing entry also holds suites that need vitest's hooks.
+import { createMemoryTransportPair } from '../../src/testing/memory-transport.js';
 import { FakeServer } from '../fake-server.js';
 import vectorFile from '../vectors/v2-vectors.json' with { type: 'json' };
 

@@ -108,6 +108,7 @@ export { paddedLength } from './format/padding.js';
 // Links and v2 pastes
 export { formatPasteLink, parsePasteLink, type PasteLink } from './links/link.js';
 export { openLegacyPaste, type LegacyPaste } from './legacy/open-v2.js';
+export { unescapeV2Html } from './v2/html-escape.js';
 
 // Client
 export { PasteClient, type PasteClientOptions } from './client/client.js';

@@ -6,6 +6,7 @@
 // the mixnet's delivered packets/s allow in the same run.
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { equalBytes } from '@pastenym/crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { StackError } from '../src/errors.js';
 import { openBenchClient, type BenchClient, type ClientKind } from './e2e-clients.js';
@@ -138,7 +139,7 @@ async function measureKind(stack: BenchStack, kind: ClientKind): Promise<CaseMea
       const gets = await measureCase(stack, active, created, async (client, i, n) => {
         const { link, content } = pastes[i]![n]!;
         const got = await client.get(link);
-        if (!sameBytes(got, content))
+        if (!equalBytes(got, content))
           throw new StackError('stack.bench_failed', 'a paste read back differs');
       });
       results.push({ label: label('get'), sample: gets, floor: packetFloor(0, size.bytes) });
@@ -182,8 +183,4 @@ async function measureCase(
   const seconds = (performance.now() - started) / 1000;
   const packets = gatewayPackets(await stack.counters()) - before;
   return { latenciesMs, seconds, packets };
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

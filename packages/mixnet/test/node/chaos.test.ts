@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { utf8 } from '@pastenym/crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
-import { forwardPacket, RawClient, route } from './helpers/raw-client.js';
+import { deliverWithAck, route } from './helpers/raw-client.js';
 import { layerIndex, startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
-import { waitFor } from '@pastenym/runtime/testing';
 
 const crypto = createNodeCrypto();
 let fixture: MixnetFixture;
@@ -37,28 +36,12 @@ describe('a mix node that dies and comes back', () => {
     // And it routes again: a message whose route goes through it.
     const view = await fixture.view();
     const picks = [0, layerIndex(view, fixture, 'mix-2a'), 0];
-    const alice = await RawClient.connect(
+    const [alice, bob] = await deliverWithAck(
       crypto,
-      fixture.mixnet.node('gateway-a').clientUrl!,
-      crypto.randomBytes(32),
-    );
-    const bob = await RawClient.connect(
-      crypto,
-      fixture.mixnet.node('gateway-b').clientUrl!,
-      crypto.randomBytes(32),
-    );
-    const packet = await forwardPacket(
-      crypto,
+      [fixture.mixnet.node('gateway-a').clientUrl!, fixture.mixnet.node('gateway-b').clientUrl!],
       route(view, picks, fixture.hop(view, 'gateway-b')),
-      bob.identity,
       route(view, picks, fixture.hop(view, 'gateway-a')),
-      alice.identity,
       utf8('through the restarted node'),
-    );
-    alice.send(packet.firstHop, packet.packet);
-    await waitFor(
-      () => bob.deliveries.length === 1 && alice.deliveries.length === 1,
-      'delivery and ack',
     );
     expect((await node.status()).counters['packets.forwarded']).toBe(2);
     await Promise.all([alice.close(), bob.close()]);

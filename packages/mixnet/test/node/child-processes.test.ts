@@ -8,8 +8,7 @@ import { startMixnet, type Mixnet } from '../../src/node/launcher.js';
 import type { MixnetStateFile } from '../../src/node/state-file.js';
 import { fetchTopology, TopologyView } from '../../src/topology/view.js';
 import { built } from './helpers/built.js';
-import { forwardPacket, RawClient, route } from './helpers/raw-client.js';
-import { waitFor } from '@pastenym/runtime/testing';
+import { deliverWithAck, route } from './helpers/raw-client.js';
 
 const crypto = createNodeCrypto();
 let mixnet: Mixnet | undefined;
@@ -42,28 +41,12 @@ describe.skipIf(!built)('a local mixnet of child processes', () => {
       await fetchTopology(crypto, fetch, mixnet!.directoryUrl, mixnet!.directoryKey),
     );
     const [a, b] = mixnet!.gateways.map((gateway) => view.node(decodeBase58(gateway.address))!);
-    const alice = await RawClient.connect(
+    const [alice, bob] = await deliverWithAck(
       crypto,
-      mixnet!.gateways[0]!.clientUrl!,
-      crypto.randomBytes(32),
-    );
-    const bob = await RawClient.connect(
-      crypto,
-      mixnet!.gateways[1]!.clientUrl!,
-      crypto.randomBytes(32),
-    );
-    const packet = await forwardPacket(
-      crypto,
+      [mixnet!.gateways[0]!.clientUrl!, mixnet!.gateways[1]!.clientUrl!],
       route(view, [0, 1, 0], b!),
-      bob.identity,
       route(view, [1, 0, 1], a!),
-      alice.identity,
       utf8('across processes'),
-    );
-    alice.send(packet.firstHop, packet.packet);
-    await waitFor(
-      () => bob.deliveries.length === 1 && alice.deliveries.length === 1,
-      'delivery and ack',
     );
     expect(bob.deliveries[0]!.payload).toEqual(utf8('across processes'));
     const statuses = await mixnet!.statuses();

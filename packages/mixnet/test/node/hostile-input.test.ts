@@ -6,7 +6,7 @@ import { createNodeCrypto } from '@pastenym/crypto/node';
 import { PACKET_LENGTH } from '@pastenym/sphinx';
 import { encodeFrame } from '../../src/wire/link-frames.js';
 import { decodeGatewayFrame } from '../../src/wire/gateway-protocol.js';
-import { forwardPacket, RawClient, route } from './helpers/raw-client.js';
+import { deliverWithAck, RawClient, route } from './helpers/raw-client.js';
 import { startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
 import { waitFor } from '@pastenym/runtime/testing';
 
@@ -106,28 +106,12 @@ describe('hostile input', () => {
 
   it('still routes messages afterwards', async () => {
     const view = await fixture.view();
-    const alice = await RawClient.connect(
+    const [alice, bob] = await deliverWithAck(
       crypto,
-      fixture.mixnet.node('gateway-a').clientUrl!,
-      crypto.randomBytes(32),
-    );
-    const bob = await RawClient.connect(
-      crypto,
-      fixture.mixnet.node('gateway-b').clientUrl!,
-      crypto.randomBytes(32),
-    );
-    const packet = await forwardPacket(
-      crypto,
+      [fixture.mixnet.node('gateway-a').clientUrl!, fixture.mixnet.node('gateway-b').clientUrl!],
       route(view, [1, 1, 1], fixture.hop(view, 'gateway-b')),
-      bob.identity,
       route(view, [0, 0, 0], fixture.hop(view, 'gateway-a')),
-      alice.identity,
       utf8('still here'),
-    );
-    alice.send(packet.firstHop, packet.packet);
-    await waitFor(
-      () => bob.deliveries.length === 1 && alice.deliveries.length === 1,
-      'delivery and ack',
     );
     expect(fixture.mixnet.nodes.every((node) => node.running)).toBe(true);
     await Promise.all([alice.close(), bob.close()]);

@@ -1,4 +1,5 @@
 import { NymApiError } from '../errors.js';
+import { errorResponse, type Decoded } from './types.js';
 
 const U64_MAX = (1n << 64n) - 1n;
 
@@ -57,4 +58,23 @@ export function readU32(bytes: Uint8Array, offset: number): number {
 /** The length of `data` as a u64 prefix. */
 export function lengthPrefix(data: Uint8Array): Uint8Array {
   return u64(BigInt(data.length));
+}
+
+/**
+ * Reads `len u64 | data` at `offset`, the data running to the end of the frame; a length that
+ * says otherwise is an `errorKind` error about `what`.
+ */
+export function readLengthPrefixed(
+  frame: Uint8Array,
+  offset: number,
+  errorKind: 'malformedRequest' | 'malformedResponse',
+  what = 'message',
+): Decoded<Uint8Array> {
+  const specified = readU64(frame, offset);
+  const data = frame.subarray(offset + 8);
+  if (specified !== BigInt(data.length)) {
+    const message = `${what} len has inconsistent length. specified: ${specified} got: ${data.length}`;
+    return { ok: false, error: errorResponse(errorKind, message) };
+  }
+  return { ok: true, value: data.slice() };
 }

@@ -1,6 +1,6 @@
 import { Recipient, RECIPIENT_LENGTH } from '../address/recipient.js';
 import { SENDER_TAG_LENGTH } from '../address/sender-tag.js';
-import { readU32, readU64 } from './binary-io.js';
+import { readLengthPrefixed, readU32, readU64 } from './binary-io.js';
 import { REQUEST_TAG } from './binary-request.js';
 import { errorResponse, type ClientRequest, type Decoded } from './types.js';
 
@@ -12,18 +12,6 @@ const tooShort = (name: string) => ({
   ok: false as const,
   error: errorResponse('tooShortRequest', `not enough data provided to recover '${name}'`),
 });
-
-/** Reads `len u64 | data` at `offset`, checking the length against the rest of the frame. */
-function lengthPrefixed(frame: Uint8Array, offset: number, what: string): Decoded<Uint8Array> {
-  const specified = readU64(frame, offset);
-  const data = frame.subarray(offset + 8);
-  if (specified !== BigInt(data.length)) {
-    return malformed(
-      `${what} len has inconsistent length. specified: ${specified} got: ${data.length}`,
-    );
-  }
-  return { ok: true, value: data.slice() };
-}
 
 function recipientAt(frame: Uint8Array, offset: number): Decoded<Recipient> {
   const result = Recipient.tryFromBytes(frame.subarray(offset, offset + RECIPIENT_LENGTH));
@@ -39,7 +27,7 @@ function decodeSend(frame: Uint8Array): Decoded<ClientRequest> {
   const recipient = recipientAt(frame, 1);
   if (!recipient.ok) return recipient;
   const connectionId = optionalId(readU64(frame, 1 + RECIPIENT_LENGTH));
-  const message = lengthPrefixed(frame, 1 + RECIPIENT_LENGTH + 8, 'data');
+  const message = readLengthPrefixed(frame, 1 + RECIPIENT_LENGTH + 8, 'malformedRequest', 'data');
   if (!message.ok) return message;
   return {
     ok: true,
@@ -53,7 +41,7 @@ function decodeSendAnonymous(frame: Uint8Array): Decoded<ClientRequest> {
   const recipient = recipientAt(frame, 5);
   if (!recipient.ok) return recipient;
   const connectionId = optionalId(readU64(frame, 5 + RECIPIENT_LENGTH));
-  const message = lengthPrefixed(frame, 5 + RECIPIENT_LENGTH + 8, 'data');
+  const message = readLengthPrefixed(frame, 5 + RECIPIENT_LENGTH + 8, 'malformedRequest', 'data');
   if (!message.ok) return message;
   const value = {
     type: 'sendAnonymous' as const,
@@ -69,7 +57,7 @@ function decodeReply(frame: Uint8Array): Decoded<ClientRequest> {
   if (frame.length < 1 + SENDER_TAG_LENGTH + 16) return tooShort('reply');
   const senderTag = frame.slice(1, 1 + SENDER_TAG_LENGTH);
   const connectionId = optionalId(readU64(frame, 1 + SENDER_TAG_LENGTH));
-  const message = lengthPrefixed(frame, 1 + SENDER_TAG_LENGTH + 8, 'message');
+  const message = readLengthPrefixed(frame, 1 + SENDER_TAG_LENGTH + 8, 'malformedRequest');
   if (!message.ok) return message;
   return { ok: true, value: { type: 'reply', senderTag, message: message.value, connectionId } };
 }

@@ -1,6 +1,6 @@
 import { Recipient, RECIPIENT_LENGTH } from '../address/recipient.js';
 import { SENDER_TAG_LENGTH } from '../address/sender-tag.js';
-import { frameOf, lengthPrefix, readU64, u64 } from './binary-io.js';
+import { frameOf, lengthPrefix, readLengthPrefixed, readU64, u64 } from './binary-io.js';
 import { errorKindCode, errorKindFromCode } from './error-kind.js';
 import { errorResponse, type Decoded, type ServerResponse } from './types.js';
 
@@ -51,18 +51,6 @@ const fail = (kind: 'tooShortResponse' | 'malformedResponse', message: string) =
 const tooShort = (name: string) =>
   fail('tooShortResponse', `not enough data provided to recover '${name}'`);
 
-function lengthPrefixed(frame: Uint8Array, offset: number): Decoded<Uint8Array> {
-  const specified = readU64(frame, offset);
-  const data = frame.subarray(offset + 8);
-  if (specified !== BigInt(data.length)) {
-    return fail(
-      'malformedResponse',
-      `message len has inconsistent length. specified: ${specified} got: ${data.length}`,
-    );
-  }
-  return { ok: true, value: data.slice() };
-}
-
 function decodeReceived(frame: Uint8Array): Decoded<ServerResponse> {
   if (frame.length < 2 + 8) return tooShort('received');
   const flag = frame[1]!;
@@ -70,7 +58,7 @@ function decodeReceived(frame: Uint8Array): Decoded<ServerResponse> {
   const offset = flag === 1 ? 2 + SENDER_TAG_LENGTH : 2;
   if (frame.length < offset + 8) return tooShort('received');
   const senderTag = flag === 1 ? frame.slice(2, offset) : null;
-  const message = lengthPrefixed(frame, offset);
+  const message = readLengthPrefixed(frame, offset, 'malformedResponse');
   if (!message.ok) return message;
   return { ok: true, value: { type: 'received', message: message.value, senderTag } };
 }
@@ -99,7 +87,7 @@ function decodeError(frame: Uint8Array): Decoded<ServerResponse> {
   if (frame.length < 2 + 8) return tooShort('error');
   const kind = errorKindFromCode(frame[1]!);
   if (kind === undefined) return fail('malformedResponse', `${frame[1]} is not a valid error kind`);
-  const text = lengthPrefixed(frame, 2);
+  const text = readLengthPrefixed(frame, 2, 'malformedResponse');
   if (!text.ok) return text;
   try {
     const message = new TextDecoder('utf-8', { fatal: true }).decode(text.value);

@@ -21,6 +21,19 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * The UTF-8 length of well-formed text (JSON.stringify escapes lone surrogates): one byte below
+ * U+0080, two below U+0800, four for a surrogate pair, three otherwise.
+ */
+export function utf8Length(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80) length += unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 1 : 2;
+  }
+  return length;
+}
+
 /** True for plain JSON objects (not arrays, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

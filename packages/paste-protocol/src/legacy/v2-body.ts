@@ -1,6 +1,7 @@
 import { tryDecodeBase64 } from '../internal/base64.js';
 import { isRecord, parseJson } from '../internal/json.js';
 import type { Attachment, PasteContent } from '../format/content.js';
+import { unescapeV2Html } from '../v2/html-escape.js';
 
 /**
  * Parses a v2 plaintext body, `{"text": ..., "file": null | {data, filename, mimeType}}`, where
@@ -12,7 +13,7 @@ import type { Attachment, PasteContent } from '../format/content.js';
  * (never throws).
  */
 export function parseV2Body(text: string): PasteContent | undefined {
-  const body = parseJson(text) ?? parseJson(unescapeHtml(text));
+  const body = parseJson(text) ?? parseJson(unescapeV2Html(text));
   if (!isRecord(body)) return undefined;
   const bodyText = body['text'] ?? '';
   if (typeof bodyText !== 'string') return undefined;
@@ -53,14 +54,4 @@ function fileBytes(data: unknown): Uint8Array | undefined {
     out[i] = value;
   }
   return out;
-}
-
-/** Reverses Python's `html.escape` (quote=True), the only escaping v2 applied. */
-function unescapeHtml(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }

@@ -2,6 +2,7 @@ import { utf8 } from '@pastenym/crypto';
 import { coarsenTtl } from '../v3/expiry.js';
 import type { SjclParams } from './enc-params.js';
 import { sdkFrame, type V2Encoding } from './framing.js';
+import { escapeV2Html } from './html-escape.js';
 import { pythonJson } from './python-json.js';
 
 /** A v2 reply before framing: a JSON object, or a plain string for errors (as v2 sent them). */
@@ -70,7 +71,7 @@ export function v2GetTextReply(
   options: { htmlEscape?: boolean } = {},
 ): V2ReplyObject {
   const reply: Record<string, unknown> = {
-    text: options.htmlEscape === false ? paste.text : escapeHtml(paste.text),
+    text: options.htmlEscape === false ? paste.text : escapeV2Html(paste.text),
     num_view: paste.numView,
     created_on: isoSeconds(Math.floor(paste.createdAt / 86_400_000) * 86_400_000),
     is_burn: paste.burnViews !== null,
@@ -81,16 +82,6 @@ export function v2GetTextReply(
   };
   if (paste.encParams) reply['encParams'] = paste.encParams;
   return reply;
-}
-
-/** Python's `html.escape(text, quote=True)`. */
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#x27;');
 }
 
 function expiryText(expiresAt: number | null, now: number): string | null {

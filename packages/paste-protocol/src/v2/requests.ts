@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import { isRecord, parseJson } from '../internal/json.js';
+import { isRecord, parseJson, utf8Length } from '../internal/json.js';
 import { isPasteId } from '../v3/ids.js';
 import { validateEncParams, type SjclParams } from './enc-params.js';
 import { parseLegacyExpiry } from './expiry.js';
@@ -86,16 +86,6 @@ export function v2ContentBytes(text: string, encrypted: boolean): number {
   if (!encrypted) return utf8Length(text);
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
   return Math.floor(((text.length - padding) * 3) / 4);
-}
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    // Surrogate pairs are 4 bytes: 2 counted for each half.
-    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit < 0xe000) ? 2 : 3;
-  }
-  return bytes;
 }
 
 function parseNewText(data: unknown, limits: Limits): V2NewPaste | string {

@@ -1,5 +1,5 @@
 import { readU32, writeU32 } from '../internal/bytes.js';
-import { decodeUtf8Strict, isRecord, parseJson } from '../internal/json.js';
+import { decodeUtf8Strict, isRecord, parseJson, utf8Length } from '../internal/json.js';
 import type { DecodeFailure } from './error-codes.js';
 
 /**
@@ -50,19 +50,6 @@ export function frameEnvelope(json: string, jsonBytes: number, body?: Uint8Array
   UTF8.encodeInto(json, out.subarray(ENVELOPE_PREFIX_BYTES, bodyStart));
   if (body !== undefined) out.set(body, bodyStart);
   return out;
-}
-
-/**
- * The UTF-8 length of well-formed text (JSON.stringify escapes lone surrogates): one byte below
- * U+0080, two below U+0800, four for a surrogate pair, three otherwise.
- */
-function utf8Length(text: string): number {
-  let length = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0x80) length += unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 1 : 2;
-  }
-  return length;
 }
 
 /** A parsed envelope: the header as a JSON object, the body as a view into the input. */

@@ -5,11 +5,10 @@
 // bytes are base64 (Go's []byte), public pastes carry an all-empty `encParams`, no height is
 // -1, and the whole envelope is base64 before it goes to the nym-client.
 // Run: node test/vectors/generate-go-cli-requests.mjs
-import { createCipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { cliKey, sealV2 } from './v2-seal.mjs';
 
-const ALPHANUMERIC = '0123456789abcdefghijklmnopqrstuvwxyz';
-const cliKey = () => Array.from(randomBytes(32), (b) => ALPHANUMERIC[b % 36]).join('');
 const EMPTY_PARAMS = {
   iv: '',
   v: 0,
@@ -22,27 +21,8 @@ const EMPTY_PARAMS = {
   salt: '',
 };
 const NO_FILE = { data: null, filename: '', mimeType: '' };
-
-// PBKDF2-HMAC-SHA256(key, 8-byte salt, 10,000) -> AES-256-GCM, 96-bit IV, empty AD.
-function encrypt(key, plaintext) {
-  const salt = randomBytes(8);
-  const iv = randomBytes(12);
-  const aesKey = pbkdf2Sync(Buffer.from(key, 'utf8'), salt, 10_000, 32, 'sha256');
-  const cipher = createCipheriv('aes-256-gcm', aesKey, iv);
-  const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-  const encParams = {
-    iv: iv.toString('base64'),
-    v: 1,
-    iter: 10_000,
-    ks: 256,
-    ts: 128,
-    mode: 'gcm',
-    adata: '',
-    cipher: 'aes',
-    salt: salt.toString('base64'),
-  };
-  return { text: ct.toString('base64'), encParams };
-}
+/** The Go CLI's IV: 96 bits. */
+const IV_LENGTH = 12;
 
 const fileBytes = randomBytes(200);
 const cases = [
@@ -61,7 +41,9 @@ const cases = [
 const vectors = cases.map((c) => {
   const key = c.public ? null : cliKey();
   const plaintext = JSON.stringify(c.body);
-  const sealed = key ? encrypt(key, plaintext) : { text: plaintext, encParams: EMPTY_PARAMS };
+  const sealed = key
+    ? sealV2(key, plaintext, IV_LENGTH)
+    : { text: plaintext, encParams: EMPTY_PARAMS };
   const envelope = {
     event: 'newText',
     sender: '',

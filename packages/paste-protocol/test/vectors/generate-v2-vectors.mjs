@@ -1,39 +1,11 @@
 // Generates v2-vectors.json: Pastenym v2 pastes encrypted the way v2 clients did, with
 // node:crypto only (independently of this package's code), so that the legacy reader is
 // checked against bytes it did not produce. Run: node test/vectors/generate-v2-vectors.mjs
-// It stays standalone on purpose: it repeats the SJCL sealing that `sealV2Paste`
-// (src/testing) offers other tests, because the frozen vectors are the reference made from
-// v2's parameters, and a vector sealed by our own code could not catch a mistake we share.
-import { createCipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
+// It seals with v2-seal.mjs, not with the `sealV2Paste` that src/testing offers other tests
+// (v2-seal.mjs says why).
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-
-const ALPHANUMERIC = '0123456789abcdefghijklmnopqrstuvwxyz';
-
-function cliKey() {
-  return Array.from(randomBytes(32), (b) => ALPHANUMERIC[b % 36]).join('');
-}
-
-// PBKDF2-HMAC-SHA256(key string, 8-byte salt, 10,000) -> AES-256-GCM, empty associated data,
-// ciphertext || 128-bit tag in base64: what SJCL (web) and the Go CLI both produced.
-function encrypt(key, plaintext, ivLength) {
-  const salt = randomBytes(8);
-  const iv = randomBytes(ivLength);
-  const aesKey = pbkdf2Sync(Buffer.from(key, 'utf8'), salt, 10_000, 32, 'sha256');
-  const cipher = createCipheriv('aes-256-gcm', aesKey, iv);
-  const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-  const encParams = {
-    iv: iv.toString('base64'),
-    v: 1,
-    iter: 10_000,
-    ks: 256,
-    ts: 128,
-    mode: 'gcm',
-    adata: '',
-    cipher: 'aes',
-    salt: salt.toString('base64'),
-  };
-  return { text: ct.toString('base64'), encParams };
-}
+import { cliKey, sealV2 } from './v2-seal.mjs';
 
 const fileBytes = randomBytes(300);
 const cases = [
@@ -76,7 +48,7 @@ const cases = [
 const vectors = cases.map(({ name, key, ivLength, body }) => ({
   name,
   key,
-  ...encrypt(key, JSON.stringify(body), ivLength),
+  ...sealV2(key, JSON.stringify(body), ivLength),
   expected: {
     text: body.text,
     attachments: body.file

@@ -1,5 +1,5 @@
 import { decodeBase64, fromUtf8, utf8 } from '@pastenym/crypto';
-import { validateEncParams } from '@pastenym/paste-protocol';
+import { unescapeV2Html, validateEncParams } from '@pastenym/paste-protocol';
 import type { JsonValue, NewPaste } from '../storage/index.js';
 import { isPasteId, utcDay } from '../storage/index.js';
 
@@ -60,7 +60,7 @@ export function v2RowToPaste(row: V2Row, policy: V2RowPolicy): V2RowResult {
   if (maxViews !== null && (views as number) >= maxViews) {
     return { kind: 'skip', reason: 'used_up' };
   }
-  const bundle = utf8(enc === null ? unescapeHtml(text) : text);
+  const bundle = utf8(enc === null ? unescapeV2Html(text) : text);
   if (bundle.length > policy.maxBundleBytes) return { kind: 'skip', reason: 'too_large' };
   return {
     kind: 'paste',
@@ -127,14 +127,4 @@ function capped(expiresAt: number | null, policy: V2RowPolicy): number | null {
   if (policy.maxLifetimeSeconds === null) return expiresAt;
   const latest = policy.now + policy.maxLifetimeSeconds * 1000;
   return expiresAt === null ? latest : Math.min(expiresAt, latest);
-}
-
-/** Reverses Python's `html.escape` (quote=True), which the original applied to stored texts. */
-function unescapeHtml(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }

@@ -1,5 +1,6 @@
 // A small seeded generator of random and mutated messages (deterministic, and far faster than
 // drawing 100,000 values through a property-testing framework).
+import { concatBytes } from '@pastenym/crypto';
 
 /** xorshift32: a fast deterministic stream of 32-bit numbers. */
 export function seededRandom(seed: number): () => number {
@@ -39,11 +40,11 @@ export function mutate(next: () => number, source: Uint8Array, donor: Uint8Array
         break;
       case 3: {
         const inserted = randomMessage(next, 16);
-        bytes = concat(bytes.subarray(0, at), inserted, bytes.subarray(at));
+        bytes = concatBytes(bytes.subarray(0, at), inserted, bytes.subarray(at));
         break;
       }
       case 4:
-        bytes = concat(bytes.subarray(0, at), donor.subarray(next() % (donor.length + 1)));
+        bytes = concatBytes(bytes.subarray(0, at), donor.subarray(next() % (donor.length + 1)));
         break;
       default: {
         // Interesting values where lengths and counts live.
@@ -53,14 +54,4 @@ export function mutate(next: () => number, source: Uint8Array, donor: Uint8Array
     }
   }
   return bytes;
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

@@ -5,7 +5,17 @@ import {
   type LatencySample,
 } from './latency.js';
 import type { Outcome } from './outcome.js';
-import type { ReadBackVerdict } from './report.js';
+import {
+  countErrorCodes,
+  failuresOf,
+  formatErrorCodes,
+  formatTable,
+  tally,
+  tallyFailures,
+  TALLY_COLUMNS,
+  type ReadBackVerdict,
+  type Tally,
+} from './report.js';
 
 /** The loads of the heavy scenario, one table row each. */
 export const LOAD_KINDS = ['large', 'reply-blocks', 'v2', 'light'] as const;
@@ -53,24 +63,10 @@ export interface HeavyLimits {
   readonly freshFirstAnswerMs: number;
 }
 
-/** One row of the table. */
-export interface HeavyRow {
-  readonly label: string;
-  readonly requests: number;
-  readonly ok: number;
-  readonly clearErrors: number;
-  readonly unclear: number;
-  readonly hung: number;
-  readonly acknowledged: number;
-  readonly lost: number;
-  readonly unverified: number;
-  readonly slowestOkMs: number;
-}
-
 export interface HeavyReport {
   readonly input: HeavyInput;
-  readonly rows: readonly HeavyRow[];
-  readonly total: HeavyRow;
+  readonly rows: readonly Tally[];
+  readonly total: Tally;
   readonly ping: LatencyFigures;
   readonly errorCodes: Readonly<Record<string, number>>;
   readonly passed: boolean;
@@ -86,21 +82,18 @@ export interface HeavyReport {
  */
 export function summarizeHeavy(input: HeavyInput, limits: HeavyLimits): HeavyReport {
   const rows = LOAD_KINDS.map((kind) =>
-    row(
+    tally(
       kind,
       input.requests.filter((r) => r.kind === kind),
       input.acknowledged.filter((a) => a.kind === kind),
     ),
   );
-  const total = row('total', input.requests, input.acknowledged);
+  const total = tally('total', input.requests, input.acknowledged);
   const ping = latencyFigures(input.pings);
-  const errorCodes: Record<string, number> = {};
-  for (const { outcome } of input.requests) {
-    if (outcome.kind === 'error') errorCodes[outcome.code] = (errorCodes[outcome.code] ?? 0) + 1;
-  }
+  const errorCodes = countErrorCodes(input.requests);
   const fresh = input.freshFirstAnswerMs;
   const { answered, sent } = input.replyBlockCreates;
-  const failures = [
+  const failures = failuresOf([
     ping.p95Ms >= limits.pingP95Ms &&
       `light client's ping p95 ${formatSeconds(ping.p95Ms)} s during the load ` +
         `(limit ${formatSeconds(limits.pingP95Ms)} s; ${ping.unanswered} of ${ping.count} unanswered)`,
@@ -109,76 +102,24 @@ export function summarizeHeavy(input: HeavyInput, limits: HeavyLimits): HeavyRep
         `after the load (limit ${formatSeconds(limits.freshFirstAnswerMs)} s)`,
     answered < sent &&
       `${sent - answered} of ${sent} creates of the client with many reply blocks unanswered`,
-    total.lost > 0 && `${total.lost} acknowledged paste(s) lost`,
-    total.unverified > 0 && `${total.unverified} acknowledged paste(s) could not be read back`,
-    total.hung > 0 && `${total.hung} request(s) hung`,
-    total.unclear > 0 && `${total.unclear} request(s) failed without a clear error`,
-  ].filter((failure): failure is string => typeof failure === 'string');
+    ...tallyFailures(total),
+  ]);
   return { input, rows, total, ping, errorCodes, passed: failures.length === 0, failures };
 }
-
-function row(
-  label: string,
-  requests: readonly HeavyRequest[],
-  acknowledged: readonly HeavyAcknowledged[],
-): HeavyRow {
-  const count = (kind: Outcome['kind']) => requests.filter((r) => r.outcome.kind === kind).length;
-  const verdicts = (verdict: ReadBackVerdict) =>
-    acknowledged.filter((a) => a.verdict === verdict).length;
-  return {
-    label,
-    requests: requests.length,
-    ok: count('ok'),
-    clearErrors: count('error'),
-    unclear: count('unclear'),
-    hung: count('hung'),
-    acknowledged: acknowledged.length,
-    lost: verdicts('lost'),
-    unverified: verdicts('unverified'),
-    slowestOkMs: Math.max(0, ...requests.filter((r) => r.outcome.kind === 'ok').map((r) => r.ms)),
-  };
-}
-
-const COLUMNS: readonly [string, Exclude<keyof HeavyRow, 'label' | 'slowestOkMs'>][] = [
-  ['requests', 'requests'],
-  ['ok', 'ok'],
-  ['clear errors', 'clearErrors'],
-  ['unclear', 'unclear'],
-  ['hung', 'hung'],
-  ['acknowledged', 'acknowledged'],
-  ['lost', 'lost'],
-  ['unverified', 'unverified'],
-];
 
 /**
  * The report as a Markdown table per load, then the figures and the verdict.
  * @example console.log(formatHeavyReport(report));
  */
 export function formatHeavyReport(report: HeavyReport): string {
-  const lines = [...report.rows, report.total].map((r) => [
-    r.label,
-    ...COLUMNS.map(([, key]) => String(r[key])),
-    formatSeconds(r.slowestOkMs),
-  ]);
-  const header = ['load', ...COLUMNS.map(([name]) => name), 'slowest ok (s)'];
-  const widths = header.map((name, i) => Math.max(name.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: readonly string[]) =>
-    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
-  const rule = `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`;
-  const codes = Object.entries(report.errorCodes)
-    .sort(([, a], [, b]) => b - a)
-    .map(([code, n]) => `${code} ${n}`)
-    .join(', ');
   const { ping, input } = report;
   const fresh = input.freshFirstAnswerMs;
   return [
     `chaos (${input.profile}): requests by load`,
     '',
-    format(header),
-    rule,
-    ...lines.map(format),
+    ...formatTable('load', TALLY_COLUMNS, [...report.rows, report.total]),
     '',
-    `clear errors by code: ${codes || 'none'}`,
+    formatErrorCodes(report.errorCodes),
     `light client's pings during the load: ${ping.count}, p50 ${formatSeconds(ping.p50Ms)} s, ` +
       `p95 ${formatSeconds(ping.p95Ms)} s, max ${formatSeconds(ping.maxMs)} s, ` +
       `${ping.unanswered} unanswered`,

@@ -1,15 +1,5 @@
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNodeCrypto } from '@pastenym/crypto/node';
-import {
-  startChaosStack,
-  CLIENTS_GATEWAY,
-  SERVER_GATEWAY,
-  type ChaosStack,
-} from './chaos-stack.js';
-import { openEmbeddedClient, type EmbeddedPasteClient } from './embedded-client.js';
+import { CLIENTS_GATEWAY } from './chaos-stack.js';
 import { sleep } from './events.js';
 import {
   summarizeHeavy,
@@ -25,6 +15,7 @@ import { runLoad, type AcknowledgedPaste } from './load.js';
 import { pingThroughout, timeToFirstAnswer } from './pings.js';
 import { readBack } from './read-back.js';
 import { runReplyBlocks } from './reply-blocks.js';
+import { gatewayOf, runScenario } from './scenario.js';
 import { readBackV2, runV2Load } from './v2-load.js';
 
 /**
@@ -36,8 +27,6 @@ const HEAVY_SERVER_FLAGS = ['--pow-difficulty', '16', '--pow-max-difficulty', '1
 
 /** How often the light client's pings are summed up on the log during the load. */
 const PROGRESS_EVERY_MS = 60_000;
-
-const gatewayOf = (index: number) => (index % 2 === 0 ? CLIENTS_GATEWAY : SERVER_GATEWAY);
 
 /** Options of {@link runHeavy}. */
 export interface HeavyOptions {
@@ -57,31 +46,13 @@ export interface HeavyOptions {
 export async function runHeavy(options: HeavyOptions): Promise<HeavyReport> {
   const { profile } = options;
   const log = options.log ?? (() => undefined);
-  const crypto = createNodeCrypto();
-  const dir = await mkdtemp(join(tmpdir(), 'pastenym-heavy-'));
-  const removeDir = () => rmSync(dir, { recursive: true, force: true });
-  process.once('exit', removeDir);
-  const clients: EmbeddedPasteClient[] = [];
-  let stack: ChaosStack | undefined;
-  try {
-    log('starting the mixnet, the nym-client and the paste server…');
-    stack = await startChaosStack(dir, crypto, { serverFlags: HEAVY_SERVER_FLAGS });
+  const scenario = { dirPrefix: 'pastenym-heavy-', serverFlags: HEAVY_SERVER_FLAGS, log };
+  return runScenario(scenario, async ({ stack, crypto, dir, join: joinGateway }) => {
     const { mixnet, serverAddress } = stack;
+    // Each try joins the next gateway in turn.
     let joined = 0;
-    const openOnce = (timeoutMs: number) =>
-      openEmbeddedClient({
-        crypto,
-        directoryUrl: mixnet.directoryUrl,
-        directoryKey: mixnet.directoryKey,
-        gateway: mixnet.node(gatewayOf(joined++)).address,
-        server: serverAddress,
-        timeoutMs,
-      });
-    const open = async (timeoutMs = profile.replyTimeoutMs) => {
-      const client = await joinWithRetry(() => openOnce(timeoutMs));
-      clients.push(client);
-      return client;
-    };
+    const open = (timeoutMs = profile.replyTimeoutMs) =>
+      joinWithRetry(() => joinGateway(gatewayOf(joined++), timeoutMs));
     const limits = {
       replyTimeoutMs: profile.replyTimeoutMs,
       deadlineMs: profile.deadlineMs,
@@ -249,10 +220,5 @@ export async function runHeavy(options: HeavyOptions): Promise<HeavyReport> {
       },
       HEAVY_PASS,
     );
-  } finally {
-    for (const client of clients) client.close();
-    await stack?.stop();
-    process.off('exit', removeDir);
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,23 +1,9 @@
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createNodeCrypto } from '@pastenym/crypto/node';
-import {
-  startChaosStack,
-  CLIENTS_GATEWAY,
-  SERVER_GATEWAY,
-  type ChaosStack,
-} from './chaos-stack.js';
-import { openEmbeddedClient, type EmbeddedPasteClient } from './embedded-client.js';
 import { runEvent, sleep } from './events.js';
 import { runLoad } from './load.js';
 import { eventLabel, type ChaosProfile } from './profile.js';
 import { readBack } from './read-back.js';
 import { summarize, type ChaosReport } from './report.js';
-
-/** Half the clients (load and read-back) share the server's gateway, half use the other one. */
-const gatewayOf = (index: number) => (index % 2 === 0 ? CLIENTS_GATEWAY : SERVER_GATEWAY);
+import { gatewayOf, runScenario } from './scenario.js';
 
 /** Options of {@link runChaos}. */
 export interface ChaosOptions {
@@ -39,32 +25,15 @@ export interface ChaosOptions {
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const { profile } = options;
   const log = options.log ?? (() => undefined);
-  const crypto = createNodeCrypto();
-  const dir = await mkdtemp(join(tmpdir(), 'pastenym-chaos-'));
-  // Interrupted (the command exits on SIGINT/SIGTERM): leave no directory behind.
-  const removeDir = () => rmSync(dir, { recursive: true, force: true });
-  process.once('exit', removeDir);
-  const clients: EmbeddedPasteClient[] = [];
-  let stack: ChaosStack | undefined;
-  try {
-    log('starting the mixnet, the nym-client and the paste server…');
-    stack = await startChaosStack(dir, crypto);
-    const running = stack;
-    const joinClient = (gateway: string) =>
-      openEmbeddedClient({
-        crypto,
-        directoryUrl: running.mixnet.directoryUrl,
-        directoryKey: running.mixnet.directoryKey,
-        gateway: running.mixnet.node(gateway).address,
-        server: running.serverAddress,
-        timeoutMs: profile.replyTimeoutMs,
-      }).then((client) => {
-        clients.push(client);
-        return client;
-      });
-    const loadClients = await Promise.all(
-      Array.from({ length: profile.clients }, (_, i) => joinClient(gatewayOf(i))),
-    );
+  return runScenario({ dirPrefix: 'pastenym-chaos-', log }, async ({ stack, crypto, join }) => {
+    // Half of each set of clients (load, read-back) on each gateway.
+    const joinClients = () =>
+      Promise.all(
+        Array.from({ length: profile.clients }, (_, i) =>
+          join(gatewayOf(i), profile.replyTimeoutMs),
+        ),
+      );
+    const loadClients = await joinClients();
 
     // Phases as they start; each one's resent packets are counted when the next one starts.
     const labels: string[] = [];
@@ -90,7 +59,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       const started = Date.now();
       enter(eventLabel(event));
       log(`${eventLabel(event)} (down ${event.downMs / 1000} s)`);
-      await runEvent(running, event);
+      await runEvent(stack, event);
       await sleep(event.windowMs - (Date.now() - started));
     }
     enter('calm after');
@@ -107,10 +76,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     }));
 
     log(`reading back ${result.acknowledged.length} acknowledged pastes…`);
-    await running.mixnet.waitForTopology();
-    const readers = await Promise.all(
-      Array.from({ length: profile.clients }, (_, i) => joinClient(gatewayOf(i))),
-    );
+    await stack.mixnet.waitForTopology();
+    const readers = await joinClients();
     const { verdicts, stats } = await readBack(
       result.acknowledged,
       readers.map((reader) => reader.paste),
@@ -121,10 +88,5 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       },
     );
     return summarize(profile.name, phases, result.requests, verdicts, stats);
-  } finally {
-    for (const client of clients) client.close();
-    await stack?.stop();
-    process.off('exit', removeDir);
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -121,3 +121,33 @@ export async function forwardPacket(
 }
 
 export const addressBytes = (address: string): Uint8Array => decodeBase58(address);
+
+/**
+ * Connects a fresh client to each gateway (by client URL), sends `content` from the first to
+ * the second along `forward`, its ack back along `ackRoute`, and waits for the delivery and the
+ * ack. The caller closes both clients.
+ */
+export async function deliverWithAck(
+  crypto: CryptoProvider,
+  [senderUrl, recipientUrl]: readonly [string, string],
+  forward: readonly RouteHop[],
+  ackRoute: readonly RouteHop[],
+  content: Uint8Array,
+): Promise<[sender: RawClient, recipient: RawClient]> {
+  const sender = await RawClient.connect(crypto, senderUrl, crypto.randomBytes(32));
+  const recipient = await RawClient.connect(crypto, recipientUrl, crypto.randomBytes(32));
+  const packet = await forwardPacket(
+    crypto,
+    forward,
+    recipient.identity,
+    ackRoute,
+    sender.identity,
+    content,
+  );
+  sender.send(packet.firstHop, packet.packet);
+  await waitFor(
+    () => recipient.deliveries.length === 1 && sender.deliveries.length === 1,
+    'delivery and ack',
+  );
+  return [sender, recipient];
+}

@@ -17,6 +17,11 @@ export interface BenchPlan {
   readonly kinds: readonly ClientKind[];
   /** Clients at once (each runs its operations one after another). */
   readonly clients: number;
+  /**
+   * Long-lived `library` clients at once: a program keeps more requests in flight than people
+   * run commands, and with few the path sits idle between round trips.
+   */
+  readonly libraryClients: number;
   readonly sizes: readonly PasteSize[];
   /** A case's clients start no new operation after this long (each runs one at least). */
   readonly caseBudgetMs: number;
@@ -31,6 +36,7 @@ export const FULL_PLAN: BenchPlan = {
   layouts: ['in-process', 'process-per-node'],
   kinds: ['cli', 'nym-client', 'library'],
   clients: 8,
+  libraryClients: 24,
   sizes: [
     { label: '1 KiB', bytes: KIB, perClient: 20 },
     { label: '64 KiB', bytes: 64 * KIB, perClient: 5 },
@@ -45,6 +51,7 @@ export const QUICK_PLAN: BenchPlan = {
   layouts: ['in-process', 'process-per-node'],
   kinds: ['cli', 'nym-client', 'library'],
   clients: 4,
+  libraryClients: 12,
   // 1 MiB cases take tens of seconds each on a busy 2-core machine: the full run has them.
   sizes: [
     { label: '1 KiB', bytes: KIB, perClient: 10 },

@@ -42,6 +42,7 @@ const base = values.quick ? QUICK_PLAN : FULL_PLAN;
 const plan: BenchPlan = {
   ...base,
   clients: Number(values.clients ?? base.clients),
+  libraryClients: Number(values.clients ?? base.libraryClients),
   layouts: base.layouts.filter((layout) => (values.layout ?? layout) === layout),
 };
 if (!Number.isInteger(plan.clients) || plan.clients < 1 || plan.layouts.length === 0) usageError();
@@ -81,7 +82,8 @@ for (const layout of plan.layouts) {
 }
 
 console.log(
-  `\nbench:e2e${values.quick ? ' --quick' : ''}: up to ${plan.clients} clients at once, ` +
+  `\nbench:e2e${values.quick ? ' --quick' : ''}: up to ${plan.clients} commands ` +
+    `(${plan.libraryClients} library clients) at once, ` +
     `${availableParallelism()} cores, Node ${process.version}, load average ${loadBefore} ` +
     `before and ${load()} after, ${formatNumber((performance.now() - started) / 1000)} s\n`,
 );
@@ -118,7 +120,9 @@ interface CaseMeasure {
 /** The cases of one kind of client: for each size, creates then gets of what was created. */
 async function measureKind(stack: BenchStack, kind: ClientKind): Promise<CaseMeasure[]> {
   const clients = await Promise.all(
-    Array.from({ length: plan.clients }, (_, i) => openBenchClient(kind, stack, i, crypto)),
+    Array.from({ length: kind === 'library' ? plan.libraryClients : plan.clients }, (_, i) =>
+      openBenchClient(kind, stack, i, crypto),
+    ),
   );
   try {
     const results: CaseMeasure[] = [];

@@ -15,13 +15,8 @@ export {
 } from './exit-codes.js';
 export { CliError, type CliErrorCode } from './errors.js';
 export { parseCommandLine, type Invocation } from './args/command-line.js';
-export {
-  OPTIONS,
-  COMMANDS,
-  type CommandName,
-  type OptionSpec,
-  type OptionValues,
-} from './args/options.js';
+export { OPTIONS, COMMANDS, type CommandName, type OptionValues } from './args/options.js';
+export type { OptionSpec } from '@pastenym/runtime';
 export { helpText } from './args/help.js';
 export { parseExpiry, chooseExpiry, formatDuration } from './args/expiry.js';
 export { pasteContent, splitContent, BODY_ATTACHMENT_NAME } from './content/paste-body.js';

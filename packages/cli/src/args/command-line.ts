@@ -1,14 +1,6 @@
+import { readCommandLine, resolveOptions, type UsageProblem } from '@pastenym/runtime';
 import { usageError } from '../errors.js';
-import {
-  appliesTo,
-  COMMANDS,
-  OPTIONS,
-  type CommandName,
-  type OptionName,
-  type OptionSpec,
-  type OptionValues,
-} from './options.js';
-import { tokenize } from './tokenize.js';
+import { COMMANDS, OPTIONS, type CommandName, type OptionValues } from './options.js';
 
 /** What the command line asks for. */
 export type Invocation =
@@ -23,8 +15,16 @@ export type Invocation =
     }
   | { readonly command: 'ping'; readonly options: OptionValues };
 
+// Paste ids are base64url, so one in 64 starts with "-": an unknown option shaped like an id
+// (20 or more id characters, then the end or `&key=...`) is an id, not a typo. Flags are far
+// shorter, so a mistyped one is still refused.
+const PASTE_ID_SHAPE = /^-[\w-]{19,}(?:&|$)/;
+
 const isCommand = (name: string | undefined): name is CommandName =>
   (COMMANDS as readonly string[]).includes(name ?? '');
+
+const fail = ({ kind, message }: UsageProblem) =>
+  usageError(kind === 'unknown_option' ? `${message} (see pastenym --help)` : message);
 
 /**
  * Parses the command line: the command, its arguments, and every option from flags, then
@@ -36,42 +36,20 @@ export function parseCommandLine(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): Invocation {
-  const specs = Object.values(OPTIONS) as OptionSpec[];
-  const { positionals, values } = tokenize(argv, specs);
-  const [name, ...args] = positionals;
+  const line = readCommandLine(OPTIONS, argv, {
+    fail,
+    repeated: 'refuse',
+    isPositional: (arg) => PASTE_ID_SHAPE.test(arg),
+  });
+  const [name, ...args] = line.positionals;
   if (name === 'help' || name === undefined) {
-    if (name === undefined && !values.has('help'))
+    if (name === undefined && !line.given.has('help'))
       throw usageError('no command (see pastenym --help)');
     return isCommand(args[0]) ? { command: 'help', topic: args[0] } : { command: 'help' };
   }
   if (!isCommand(name)) throw usageError(`unknown command "${name}" (see pastenym --help)`);
-  if (values.has('help')) return { command: 'help', topic: name };
-  for (const spec of specs) {
-    if (values.has(spec.flag) && !appliesTo(spec, name)) {
-      throw usageError(`--${spec.flag} is not an option of ${name}`);
-    }
-  }
-  const options = resolveValues(values, env);
-  return withArguments(name, args, options);
-}
-
-function resolveValues(
-  values: Map<string, string | boolean | string[]>,
-  env: Readonly<Record<string, string | undefined>>,
-): OptionValues {
-  const resolved: Record<string, unknown> = {};
-  for (const [key, spec] of Object.entries(OPTIONS) as [OptionName, OptionSpec][]) {
-    let raw: unknown = values.get(spec.flag);
-    if (raw === undefined && spec.env !== undefined && env[spec.env] !== '') raw = env[spec.env];
-    raw ??= spec.type === 'boolean' ? false : spec.type === 'list' ? [] : spec.fallback;
-    const parsed = spec.schema.safeParse(raw);
-    if (!parsed.success) {
-      const source = values.has(spec.flag) ? `--${spec.flag}` : (spec.env ?? `--${spec.flag}`);
-      throw usageError(`bad ${source}: ${parsed.error.issues[0]?.message ?? 'invalid value'}`);
-    }
-    resolved[key] = parsed.data;
-  }
-  return resolved as OptionValues;
+  if (line.given.has('help')) return { command: 'help', topic: name };
+  return withArguments(name, args, resolveOptions(OPTIONS, line, env, { fail, command: name }));
 }
 
 function withArguments(command: CommandName, args: string[], options: OptionValues): Invocation {

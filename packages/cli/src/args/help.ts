@@ -1,4 +1,5 @@
-import { appliesTo, OPTIONS, type CommandName, type OptionSpec } from './options.js';
+import { appliesTo, optionLines, type OptionSpec } from '@pastenym/runtime';
+import { OPTIONS, type CommandName } from './options.js';
 
 const USAGE: Readonly<Record<CommandName, string>> = {
   create:
@@ -25,17 +26,19 @@ Errors are one line on stderr: "error [code]: message". PASTENYM_PASSWORD suppli
  */
 export function helpText(command?: CommandName): string {
   const specs = Object.values(OPTIONS) as OptionSpec[];
+  const global = optionLines(specs.filter((spec) => spec.commands === 'all'));
   if (command) {
-    const own = specs.filter((spec) => spec.commands !== 'all' && appliesTo(spec, command));
-    const global = specs.filter((spec) => spec.commands === 'all');
+    const own = optionLines(
+      specs.filter((spec) => spec.commands !== 'all' && appliesTo(spec, command)),
+    );
     return [
       `Usage: ${USAGE[command]}`,
       '',
       SUMMARY[command],
       '',
-      ...(own.length ? ['Options:', ...own.map(optionLine), ''] : []),
+      ...(own.length ? ['Options:', ...own, ''] : []),
       'Global options:',
-      ...global.map(optionLine),
+      ...global,
       '',
       FOOTER,
       '',
@@ -51,20 +54,11 @@ export function helpText(command?: CommandName): string {
     ...(Object.keys(SUMMARY) as CommandName[]).map((name) => `  ${name.padEnd(8)}${SUMMARY[name]}`),
     '',
     'Global options:',
-    ...specs.filter((spec) => spec.commands === 'all').map(optionLine),
+    ...global,
     '',
     "Run 'pastenym COMMAND --help' for a command's options.",
     '',
     FOOTER,
     '',
   ].join('\n');
-}
-
-function optionLine(spec: OptionSpec): string {
-  const short = spec.short ? `-${spec.short}, ` : '    ';
-  const flag = `${short}--${spec.flag}${spec.value ? ` ${spec.value}` : ''}`;
-  const extra = [spec.env, spec.fallback !== undefined ? `default ${spec.fallback}` : undefined]
-    .filter(Boolean)
-    .join(', ');
-  return `  ${flag.padEnd(30)}${spec.doc}${extra ? ` (${extra})` : ''}`;
 }

@@ -1,253 +1,116 @@
 import { z } from 'zod';
+import { option, type OptionValues as Values } from '@pastenym/runtime';
 
 /** The commands of `pastenym`. */
 export const COMMANDS = ['create', 'get', 'delete', 'ping'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-/** One option: its flag, where it applies, its environment variable, default and doc. */
-export interface OptionSpec {
-  readonly flag: string;
-  /** `string` takes a value, `list` a value and may repeat, `boolean` none. */
-  readonly type: 'string' | 'boolean' | 'list';
-  /** Commands it belongs to; `all` for the global options. */
-  readonly commands: 'all' | readonly CommandName[];
-  readonly doc: string;
-  /** How the value is named in help, e.g. `N` or `URL`. */
-  readonly value?: string;
-  readonly env?: string;
-  readonly fallback?: string;
-  readonly short?: string;
-  readonly schema: z.ZodType;
-}
-
 const positive = z.coerce.number().positive().max(86_400);
+const websocketUrl = z.string().regex(/^wss?:\/\/\S+$/, 'expected a ws:// or wss:// URL');
 
 /**
  * Server addresses: repeated flags, and commas within one value (an environment variable holds
  * one string); blanks dropped, duplicates kept once. Nym addresses never contain commas.
  */
-const addressList = z.union([z.string(), z.array(z.string())]).transform((raw) => [
-  ...new Set(
-    (typeof raw === 'string' ? [raw] : raw)
-      .flatMap((value) => value.split(','))
-      .map((value) => value.trim())
-      .filter((value) => value !== ''),
-  ),
-]);
+const addressList = z
+  .array(z.string())
+  .transform((values) => [
+    ...new Set(
+      values.flatMap((value) => value.split(',').map((part) => part.trim())).filter(Boolean),
+    ),
+  ]);
 
 /** Every option, in one place: the parser, the help text and the README table come from it. */
 export const OPTIONS = {
-  json: {
-    flag: 'json',
-    type: 'boolean',
-    commands: 'all',
-    doc: 'print one JSON object on stdout instead of text',
-    schema: z.boolean(),
-  },
-  network: {
-    flag: 'network',
-    type: 'string',
-    commands: 'all',
-    value: 'local|nym',
+  json: option('--json', z.boolean(), { doc: 'print one JSON object on stdout instead of text' }),
+  network: option('--network local|nym', z.enum(['local', 'nym']), {
     env: 'PASTENYM_NETWORK',
-    fallback: 'local',
+    default: 'local',
     doc: 'local: embed a client of the local mixnet; nym: use a nym-client',
-    schema: z.enum(['local', 'nym']),
-  },
-  nymClient: {
-    flag: 'nym-client',
-    type: 'string',
-    commands: 'all',
-    value: 'URL',
+  }),
+  nymClient: option('--nym-client URL', websocketUrl.optional(), {
     env: 'PASTENYM_NYM_CLIENT',
     doc: 'talk through this nym-client websocket (default ws://127.0.0.1:1977 with --network nym)',
-    schema: z
-      .string()
-      .regex(/^wss?:\/\/\S+$/, 'expected a ws:// or wss:// URL')
-      .optional(),
-  },
-  server: {
-    flag: 'server',
-    type: 'list',
-    commands: 'all',
-    value: 'ADDRESS',
+  }),
+  server: option('--server ADDRESS...', addressList, {
     env: 'PASTENYM_SERVER',
-    doc:
-      "a paste server's mixnet address; several: repeat or separate by commas (local network: " +
-      'else <data-dir>/server.json)',
-    schema: addressList,
-  },
-  dataDir: {
-    flag: 'data-dir',
-    type: 'string',
-    commands: 'all',
-    value: 'DIR',
+    doc: "a paste server's mixnet address; several: repeat or separate by commas (local network: else <data-dir>/server.json)",
+  }),
+  dataDir: option('--data-dir DIR', z.string().min(1), {
     env: 'PASTENYM_DATA_DIR',
-    fallback: './data',
+    default: './data',
     doc: 'where the local stack keeps mixnet/mixnet.json and server.json',
-    schema: z.string().min(1),
-  },
-  directory: {
-    flag: 'directory',
-    type: 'string',
-    commands: 'all',
-    value: 'URL',
+  }),
+  directory: option('--directory URL', z.url().optional(), {
     doc: 'local network: the mixnet directory (else from mixnet.json)',
-    schema: z.url().optional(),
-  },
-  directoryKey: {
-    flag: 'directory-key',
-    type: 'string',
-    commands: 'all',
-    value: 'KEY',
+  }),
+  directoryKey: option('--directory-key KEY', z.string().min(1).optional(), {
     doc: "local network: the directory's signing key (else from mixnet.json)",
-    schema: z.string().min(1).optional(),
-  },
-  gateway: {
-    flag: 'gateway',
-    type: 'string',
-    commands: 'all',
-    value: 'ID',
+  }),
+  gateway: option('--gateway ID', z.string().min(1).optional(), {
     doc: 'local network: the gateway to join (default: a random one)',
-    schema: z.string().min(1).optional(),
-  },
-  timeout: {
-    flag: 'timeout',
-    type: 'string',
-    commands: 'all',
-    value: 'SECONDS',
+  }),
+  timeout: option('--timeout SECONDS', positive, {
     env: 'PASTENYM_TIMEOUT',
-    fallback: '120',
+    default: '120',
     doc: 'how long to wait for a reply once a request is sent',
-    schema: positive,
-  },
-  pingTimeout: {
-    flag: 'ping-timeout',
-    type: 'string',
+  }),
+  pingTimeout: option('--ping-timeout SECONDS', positive, {
     commands: ['create', 'ping'],
-    value: 'SECONDS',
-    fallback: '15',
+    default: '15',
     doc: 'how long the ping before a create (and `ping`) waits',
-    schema: positive,
-  },
-  help: {
-    flag: 'help',
-    short: 'h',
-    type: 'boolean',
-    commands: 'all',
-    doc: 'show help',
-    schema: z.boolean(),
-  },
-  file: {
-    flag: 'file',
-    short: 'f',
-    type: 'list',
+  }),
+  help: option('-h, --help', z.boolean(), { doc: 'show help' }),
+  file: option('-f, --file PATH...', z.array(z.string().min(1)), {
     commands: ['create'],
-    value: 'PATH',
     doc: 'attach a file (repeat for several)',
-    schema: z.array(z.string().min(1)),
-  },
-  burn: {
-    flag: 'burn',
-    type: 'boolean',
+  }),
+  burn: option('--burn', z.boolean(), {
     commands: ['create'],
     doc: 'burn after reading (with --views N: after N reads)',
-    schema: z.boolean(),
-  },
-  views: {
-    flag: 'views',
-    type: 'string',
+  }),
+  views: option('--views N', z.coerce.number().int().min(1).optional(), {
     commands: ['create'],
-    value: 'N',
     doc: 'the paste is deleted after N reads',
-    schema: z.coerce.number().int().min(1).optional(),
-  },
-  expire: {
-    flag: 'expire',
-    type: 'string',
+  }),
+  expire: option('--expire TIME', z.string().min(1), {
     commands: ['create'],
-    value: 'TIME',
-    fallback: '1d',
+    default: '1d',
     doc: 'lifetime: 5m, 10m, 1h, 1d, 1w, 1mo, 1y or never (what the server offers)',
-    schema: z.string().min(1),
-  },
-  password: {
-    flag: 'password',
-    type: 'boolean',
+  }),
+  password: option('--password', z.boolean(), {
     commands: ['create', 'get'],
     doc: 'a password on top of the key: asked on the terminal (or PASTENYM_PASSWORD)',
-    schema: z.boolean(),
-  },
-  passwordFile: {
-    flag: 'password-file',
-    type: 'string',
+  }),
+  passwordFile: option('--password-file PATH', z.string().min(1).optional(), {
     commands: ['create', 'get'],
-    value: 'PATH',
     doc: 'read the password from the first line of a file',
-    schema: z.string().min(1).optional(),
-  },
-  public: {
-    flag: 'public',
-    type: 'boolean',
+  }),
+  public: option('--public', z.boolean(), {
     commands: ['create', 'get'],
     doc: 'create: an unencrypted paste; get: read one (no key needed)',
-    schema: z.boolean(),
-  },
-  instance: {
-    flag: 'instance',
-    type: 'string',
+  }),
+  instance: option('--instance URL', z.url(), {
     commands: ['create'],
-    value: 'URL',
     env: 'PASTENYM_INSTANCE',
-    fallback: 'http://127.0.0.1:8080',
+    default: 'http://127.0.0.1:8080',
     doc: 'the web app the link points to',
-    schema: z.url(),
-  },
-  key: {
-    flag: 'key',
-    short: 'k',
-    type: 'string',
+  }),
+  key: option('-k, --key KEY', z.string().min(1).optional(), {
     commands: ['get'],
-    value: 'KEY',
     doc: 'the key, when the link has none',
-    schema: z.string().min(1).optional(),
-  },
-  out: {
-    flag: 'out',
-    short: 'o',
-    type: 'string',
+  }),
+  out: option('-o, --out DIR', z.string().min(1), {
     commands: ['get'],
-    value: 'DIR',
-    fallback: '.',
+    default: '.',
     doc: 'where attachments are saved',
-    schema: z.string().min(1),
-  },
-  force: {
-    flag: 'force',
-    type: 'boolean',
-    commands: ['get'],
-    doc: 'overwrite existing files',
-    schema: z.boolean(),
-  },
-  token: {
-    flag: 'token',
-    short: 't',
-    type: 'string',
+  }),
+  force: option('--force', z.boolean(), { commands: ['get'], doc: 'overwrite existing files' }),
+  token: option('-t, --token TOKEN', z.string().min(1).optional(), {
     commands: ['delete'],
-    value: 'TOKEN',
     doc: 'the delete token printed by create',
-    schema: z.string().min(1).optional(),
-  },
-} as const satisfies Record<string, OptionSpec>;
-
-export type OptionName = keyof typeof OPTIONS;
-
-/** The parsed value of every option. */
-export type OptionValues = {
-  -readonly [K in OptionName]: z.infer<(typeof OPTIONS)[K]['schema']>;
+  }),
 };
 
-/** True when the option belongs to the command. */
-export function appliesTo(spec: OptionSpec, command: CommandName | undefined): boolean {
-  return spec.commands === 'all' || (command !== undefined && spec.commands.includes(command));
-}
+/** The parsed value of every option. */
+export type OptionValues = Values<typeof OPTIONS>;

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  option,
+  optionLines,
+  readCommandLine,
+  resolveOptions,
+  type OptionSpec,
+  type UsageProblem,
+} from '@pastenym/runtime';
 import { isLoopbackHost } from '@pastenym/nym-api';
 import { ServerError } from '../errors.js';
 import {
@@ -12,50 +20,33 @@ import {
 const KEYS = Object.keys(CONFIG_KEYS) as ConfigKey[];
 const ENV_PREFIX = 'PASTENYM_SERVER_';
 
+/** The command line's options: every configuration key, and `--help`. */
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  ...Object.fromEntries(KEYS.map((key) => [key, { ...CONFIG_KEYS[key], env: envName(key) }])),
+  help: option('-h, --help', z.boolean(), { doc: 'show this text' }),
+};
+
 /** What the command line asked for: a configuration, or the help text. */
 export type ConfigRequest =
   | { readonly kind: 'run'; readonly config: ServerConfig }
   | { readonly kind: 'help'; readonly text: string };
 
-// Every key parsed at once; unknown keys are refused, and `postgres` needs its URL.
-const schema = z
-  .strictObject(Object.fromEntries(KEYS.map((key) => [key, CONFIG_KEYS[key].schema])))
-  .superRefine((config, context) => {
-    if (config['store'] === 'postgres' && config['postgresUrl'] === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['postgresUrl'],
-        message: 'needed with store postgres',
-      });
-    }
-    if ((config['powDifficulty'] as number) > (config['powMaxDifficulty'] as number)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['powMaxDifficulty'],
-        message: 'below powDifficulty',
-      });
-    }
-    // The counters show when and how much the server serves: next to a view of the network,
-    // that helps to link requests to their senders. So they stay on this machine unless the
-    // operator says otherwise (e.g. a scraper in another container of a private network).
-    const metrics = config['metrics'] as { host: string } | undefined;
-    if (
-      metrics !== undefined &&
-      !isLoopbackHost(metrics.host) &&
-      config['metricsRemote'] !== true
-    ) {
-      context.addIssue({
-        code: 'custom',
-        path: ['metrics'],
-        message: 'not a loopback address (add --metrics-remote on to serve the counters there)',
-      });
-    }
-  });
+/** `--store (PASTENYM_SERVER_STORE): message`: both names of a key, never its value. */
+const problemWith = (key: string, message: string) =>
+  `${flagName(key)} (${envName(key)}): ${message}`;
+
+function fail(problem: UsageProblem): ServerError {
+  if (problem.kind === 'unknown_option')
+    return invalid(`unknown argument ${problem.option} (see --help)`);
+  if (problem.kind !== 'bad_value') return invalid(problem.message);
+  const problems = problem.issues.map((issue) => problemWith(issue.key, issue.message));
+  return invalid(`invalid configuration: ${problems.join('; ')}`);
+}
 
 /**
  * Reads the configuration from environment variables (`PASTENYM_SERVER_*`) and flags
- * (`--key value` or `--key=value`; flags win), with the schema's defaults for the rest.
- * `--help` / `-h` returns the help text instead.
+ * (`--key value` or `--key=value`; flags win, the last of a repeated one), with the schema's
+ * defaults for the rest. `--help` / `-h` returns the help text instead.
  * @throws {ServerError} `server.invalid_config` for an unknown flag or variable, a flag without
  *   a value, or a value the schema refuses (the message names the key, never the value)
  * @example parseConfig(['--store', 'postgres', '--postgres-url', url], process.env)
@@ -64,44 +55,39 @@ export function parseConfig(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): ConfigRequest {
-  if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help', text: helpText() };
-  const raw: Partial<Record<ConfigKey, string>> = {};
-  for (const key of KEYS) {
-    const value = CONFIG_KEYS[key].default;
-    if (value !== undefined) raw[key] = value;
+  const line = readCommandLine(OPTIONS, argv, { fail });
+  if (line.given.has('help')) return { kind: 'help', text: helpText() };
+  if (line.positionals[0] !== undefined) {
+    throw invalid(`unknown argument ${line.positionals[0]} (see --help)`);
   }
-  for (const [name, value] of Object.entries(env)) {
-    if (!name.startsWith(ENV_PREFIX) || value === undefined) continue;
-    const key = KEYS.find((candidate) => envName(candidate) === name);
-    if (key === undefined) throw invalid(`unknown environment variable ${name}`);
-    raw[key] = value;
+  for (const name of Object.keys(env)) {
+    if (name.startsWith(ENV_PREFIX) && !KEYS.some((key) => envName(key) === name)) {
+      throw invalid(`unknown environment variable ${name}`);
+    }
   }
-  Object.assign(raw, parseFlags(argv));
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const key = String(issue.path[0] ?? '');
-      const where = KEYS.includes(key as ConfigKey) ? `${flagName(key)} (${envName(key)})` : key;
-      return `${where}: ${issue.message}`;
-    });
-    throw invalid(`invalid configuration: ${problems.join('; ')}`);
-  }
-  return { kind: 'run', config: parsed.data as ServerConfig };
+  const { help: _, ...config } = resolveOptions(OPTIONS, line, env, { fail });
+  const problems = crossProblems(config as ServerConfig);
+  if (problems.length > 0) throw invalid(`invalid configuration: ${problems.join('; ')}`);
+  return { kind: 'run', config: config as ServerConfig };
 }
 
-function parseFlags(argv: readonly string[]): Partial<Record<ConfigKey, string>> {
-  const values: Partial<Record<ConfigKey, string>> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const argument = argv[i]!;
-    const equals = argument.indexOf('=');
-    const flag = equals === -1 ? argument : argument.slice(0, equals);
-    const key = KEYS.find((candidate) => flagName(candidate) === flag);
-    if (key === undefined) throw invalid(`unknown argument ${flag} (see --help)`);
-    const value = equals === -1 ? argv[++i] : argument.slice(equals + 1);
-    if (value === undefined) throw invalid(`${flag} needs a value`);
-    values[key] = value;
+/** What no single key can tell: keys that need or limit each other. */
+function crossProblems(config: ServerConfig): string[] {
+  const problems: string[] = [];
+  if (config.store === 'postgres' && config.postgresUrl === undefined) {
+    problems.push(problemWith('postgresUrl', 'needed with store postgres'));
   }
-  return values;
+  if (config.powDifficulty > config.powMaxDifficulty) {
+    problems.push(problemWith('powMaxDifficulty', 'below powDifficulty'));
+  }
+  // The counters show when and how much the server serves: next to a view of the network,
+  // that helps to link requests to their senders. So they stay on this machine unless the
+  // operator says otherwise (e.g. a scraper in another container of a private network).
+  if (config.metrics && !isLoopbackHost(config.metrics.host) && !config.metricsRemote) {
+    const hint = 'add --metrics-remote on to serve the counters there';
+    problems.push(problemWith('metrics', `not a loopback address (${hint})`));
+  }
+  return problems;
 }
 
 function invalid(message: string): ServerError {
@@ -110,31 +96,21 @@ function invalid(message: string): ServerError {
 
 /** `--help`: every key with its documentation, variable and default, from the schema. */
 export function helpText(): string {
-  const lines = [
+  return [
     'Usage: pastenym-server [options]',
     '       pastenym-server import-v2 PATH [options]  (imports an original database; see its --help)',
     '',
     'The Pastenym paste server: answers paste requests arriving through a nym-client.',
     'Every option can also be set by its environment variable; flags win.',
     '',
-  ];
-  for (const key of KEYS) {
-    const spec = CONFIG_KEYS[key];
-    const fallback = spec.default === undefined ? 'no default' : `default ${spec.default}`;
-    lines.push(
-      `  ${flagName(key)} <value>`,
-      `      ${spec.doc}`,
-      `      [${envName(key)}, ${fallback}]`,
-    );
-  }
-  lines.push('  --help, -h', '      show this text');
-  return lines.join('\n');
+    ...optionLines(Object.values(OPTIONS)),
+  ].join('\n');
 }
 
 /** The configuration table of the README, from the schema. */
 export function configTable(): string {
   const rows = KEYS.map((key) => {
-    const spec = CONFIG_KEYS[key];
+    const spec: OptionSpec = CONFIG_KEYS[key];
     const fallback = spec.default === undefined ? '' : `\`${spec.default}\``;
     return `| \`${flagName(key)}\` | \`${envName(key)}\` | ${fallback} | ${spec.doc} |`;
   });

@@ -4,7 +4,7 @@
  * connects the service to a nym-client.
  */
 export { CONFIG_KEYS, envName, flagName } from './config-schema.js';
-export type { ConfigKey, ConfigKeySpec, ServerConfig } from './config-schema.js';
+export type { ConfigKey, ServerConfig } from './config-schema.js';
 export { parseConfig, helpText, configTable, type ConfigRequest } from './config.js';
 export { createLogger, type Logger } from './logger.js';
 export { openConfiguredStorage } from './storage.js';

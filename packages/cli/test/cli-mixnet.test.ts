@@ -5,6 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createNodeCrypto } from '@pastenym/crypto/node';
+import { generateClientKeys, MixnetClient } from '@pastenym/mixnet';
+import { nodeWebSocket } from '@pastenym/mixnet/node';
 import { EXIT } from '../src/index.js';
 import { expectCleanFailure } from './support/cli-expectations.js';
 import { memoryInput } from './support/memory-io.js';
@@ -61,6 +64,25 @@ describe('pastenym on the local mixnet', () => {
     const between = stack.requestsHandled;
     expect((await stack.run(['get', open, '--public'])).out).toBe('in the open');
     expect(stack.requestsHandled - between).toBe(2);
+  }, 60_000);
+
+  it('says a server is offline when no fragment of the reply comes within --ping-timeout', async () => {
+    const created = await stack.run(['create', 'kept', '--json']);
+    const { link } = created.json() as { link: string };
+    // An address on the mixnet that nobody answers for: a client that joined and left.
+    const crypto = createNodeCrypto();
+    const gone = await MixnetClient.start({
+      crypto,
+      keys: generateClientKeys(crypto),
+      directoryUrl: stack.mixnet.directoryUrl,
+      directoryKey: stack.mixnet.directoryKey,
+      connect: nodeWebSocket,
+    });
+    const silent = gone.address;
+    gone.close();
+    const offline = await stack.run(['get', link, '--server', silent, '--ping-timeout', '0.5']);
+    expect(offline.code).toBe(EXIT.offline);
+    expect(offline.err).toMatch(/^error \[cli\.offline\]: the server did not answer within 0\.5 s/);
   }, 60_000);
 
   it.runIf(LARGE)(

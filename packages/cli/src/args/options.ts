@@ -56,9 +56,9 @@ export const OPTIONS = {
     doc: 'how long to wait for a reply once a request is sent',
   }),
   pingTimeout: option('--ping-timeout SECONDS', positive, {
-    commands: ['create', 'ping'],
+    commands: ['create', 'get', 'ping'],
     default: '15',
-    doc: 'how long the ping before a create (and `ping`) waits',
+    doc: 'how long a ping waits (for a get sent without one: the first fragment of the reply)',
   }),
   help: option('-h, --help', z.boolean(), { doc: 'show help' }),
   file: option('-f, --file PATH...', z.array(z.string().min(1)), {

@@ -28,5 +28,6 @@ try {
 } catch (error) {
   const code = error && typeof error === 'object' && 'code' in error ? error.code : 'stack.failed';
   console.error(`error [${code}]: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  // As every command here: 2 for a bad command line, 1 when it could not run.
+  process.exitCode = code === 'stack.usage' ? 2 : 1;
 }

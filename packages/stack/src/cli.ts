@@ -1,57 +1,76 @@
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import {
+  option,
+  optionLines,
+  readCommandLine,
+  resolveOptions,
+  type UsageProblem,
+} from '@pastenym/runtime';
+import { z } from 'zod';
 import { cliExample } from './cli-example.js';
+import { StackError } from './errors.js';
 import { startStack } from './stack.js';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/** Every option of `npm start`. */
+const OPTIONS = {
+  profile: option('--profile fast|nym', z.enum(['fast', 'nym']), {
+    default: 'fast',
+    doc: "fast: no mixing delays or cover traffic; nym: the real network's",
+  }),
+  dataDir: option('--data-dir DIR', z.string().min(1), {
+    default: 'data',
+    doc: 'keys and pastes: a restart keeps both',
+  }),
+  port: option('--port N', port, { default: '8080', doc: 'the web app' }),
+  mixnetBasePort: option('--mixnet-base-port N', port, {
+    default: '9000',
+    doc: 'directory and mix nodes on N..N+10',
+  }),
+  nymClientPort: option('--nym-client-port N', port, {
+    default: '1977',
+    doc: "the paste server's nym-client websocket",
+  }),
+  webRoot: option('--web-root DIR', z.string().min(1), {
+    default: 'packages/web/dist/app',
+    doc: 'the built web app',
+  }),
+  help: option('-h, --help', z.boolean(), { doc: 'show this help' }),
+};
 
 export const HELP = `npm start [-- options]: the whole Pastenym system on the local mixnet
 
-  --profile fast|nym     fast: no mixing delays or cover traffic (default); nym: the real network's
-  --data-dir DIR         keys and pastes (default ./data): a restart keeps both
-  --port N               the web app (default 8080)
-  --mixnet-base-port N   directory and mix nodes on N..N+10 (default 9000)
-  --nym-client-port N    the paste server's nym-client websocket (default 1977)
-  --web-root DIR         the built web app (default packages/web/dist/app)
+${optionLines(Object.values(OPTIONS)).join('\n')}
 
 A port of 0 lets the system pick a free one.
 `;
 
-/** Runs the stack until SIGINT/SIGTERM; returns the exit code. */
+const fail = (problem: UsageProblem) => new StackError('stack.usage', problem.message);
+
+/**
+ * Runs the stack until SIGINT/SIGTERM; returns the exit code.
+ * @throws {StackError} `stack.usage` for an unknown option or a bad value
+ */
 export async function runStackCli(argv: readonly string[], repoRoot: string): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      profile: { type: 'string', default: 'fast' },
-      'data-dir': { type: 'string', default: 'data' },
-      port: { type: 'string', default: '8080' },
-      'mixnet-base-port': { type: 'string', default: '9000' },
-      'nym-client-port': { type: 'string', default: '1977' },
-      'web-root': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const line = readCommandLine(OPTIONS, argv, { fail });
+  if (line.positionals.length > 0) {
+    throw new StackError('stack.usage', `npm start takes no arguments, got ${line.positionals[0]}`);
+  }
+  const values = resolveOptions(OPTIONS, line, {}, { fail });
   if (values.help) {
     console.log(HELP);
     return 0;
   }
-  if (values.profile !== 'fast' && values.profile !== 'nym') {
-    console.error(`error [stack.usage]: --profile is fast or nym, not ${values.profile}`);
-    return 2;
-  }
-  const port = (name: string, text: string) => {
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < 0 || value > 65535)
-      throw new Error(`--${name} must be a port number, got ${text}`);
-    return value;
-  };
-  const dataDir = resolve(repoRoot, values['data-dir']);
+  const dataDir = resolve(repoRoot, values.dataDir);
   const stack = await startStack({
     profile: values.profile,
     dataDir,
     host: '127.0.0.1',
-    webPort: port('port', values.port),
-    mixnetBasePort: port('mixnet-base-port', values['mixnet-base-port']),
-    nymClientPort: port('nym-client-port', values['nym-client-port']),
-    webRoot: resolve(repoRoot, values['web-root'] ?? 'packages/web/dist/app'),
+    webPort: values.port,
+    mixnetBasePort: values.mixnetBasePort,
+    nymClientPort: values.nymClientPort,
+    webRoot: resolve(repoRoot, values.webRoot),
     log: (line) => console.error(line),
   });
   const example = cliExample(repoRoot, dataDir, stack.webUrl);
@@ -66,7 +85,7 @@ Try the CLI (from this folder, in another terminal):
   ${example.create}
   ${example.get}
 
-Ctrl-C stops everything; pastes and addresses are kept in ${values['data-dir']}/.
+Ctrl-C stops everything; pastes and addresses are kept in ${values.dataDir}/.
 `);
   await new Promise<void>((resolveStop) => {
     process.once('SIGINT', () => resolveStop());

@@ -1,4 +1,6 @@
 export type StackErrorCode =
+  /** An unknown option or a bad value on the command line of `npm start`. */
+  | 'stack.usage'
   | 'stack.port_in_use'
   | 'stack.web_not_built'
   | 'stack.other_mixnet'

@@ -1,6 +1,7 @@
-// `npm start`'s command line: its options come from one table, and a bad one is a usage error
-// (exit 2 in scripts/start.mjs) before anything starts.
+// The stack's command lines (`npm start`, `test:chaos`): each reads one option table, and a
+// bad option is a usage error (exit 2) before anything starts.
 import { describe, expect, it, vi } from 'vitest';
+import { CHAOS_HELP, runChaosCli } from '../src/chaos/cli.js';
 import { HELP, runStackCli } from '../src/index.js';
 
 describe('npm start options', () => {
@@ -30,5 +31,24 @@ describe('npm start options', () => {
     ]) {
       expect(HELP).toMatch(line);
     }
+  });
+});
+
+describe('test:chaos options', () => {
+  it('answers a bad option with exit 2 and its help with 0, from the same table', async () => {
+    const quiet = [
+      vi.spyOn(console, 'error').mockImplementation(() => {}),
+      vi.spyOn(console, 'log').mockImplementation(() => {}),
+    ];
+    try {
+      for (const argv of [['--scenario', 'floods'], ['--bogus'], ['kills']]) {
+        expect(await runChaosCli(argv)).toBe(2);
+      }
+      expect(await runChaosCli(['--help'])).toBe(0);
+    } finally {
+      for (const spy of quiet) spy.mockRestore();
+    }
+    expect(CHAOS_HELP).toMatch(/--scenario NAME +kills or heavy \(default kills\)/);
+    expect(CHAOS_HELP).toMatch(/--short +the short run/);
   });
 });

@@ -1,10 +1,32 @@
-import { parseArgs } from 'node:util';
+import {
+  option,
+  optionLines,
+  readCommandLine,
+  resolveOptions,
+  type UsageProblem,
+} from '@pastenym/runtime';
+import { z } from 'zod';
+import { StackError } from '../errors.js';
 import { formatHeavyReport } from './heavy-report.js';
 import { HEAVY_LONG, HEAVY_SHORT } from './heavy-profile.js';
 import { runHeavy } from './heavy-run.js';
 import { LONG_PROFILE, SHORT_PROFILE } from './profile.js';
 import { formatReport } from './report.js';
 import { runChaos } from './run.js';
+
+/** The scenarios, by name. */
+export const SCENARIOS = ['kills', 'heavy'] as const;
+
+const OPTIONS = {
+  scenario: option('--scenario NAME', z.enum(SCENARIOS), {
+    default: 'kills',
+    doc: SCENARIOS.join(' or '),
+  }),
+  short: option('--short', z.boolean(), { doc: 'the short run (CI)' }),
+  help: option('-h, --help', z.boolean(), { doc: 'show this help' }),
+};
+
+const fail = (problem: UsageProblem) => new StackError('stack.usage', problem.message);
 
 export const CHAOS_HELP = `npm run test:chaos [-- --scenario kills|heavy] [-- --short]: the chaos suite
 
@@ -22,17 +44,13 @@ Scenarios:
           clients pinging; then a fresh client's time to its first answer; about 20 minutes,
           --short about 5 minutes
 
-  --scenario NAME   kills or heavy
-  --short           the short run (CI)
+${optionLines(Object.values(OPTIONS)).join('\n')}
 
 Exit code: 0 when the scenario passed (no acknowledged paste lost, no request hung or failed
 without a clear error; heavy: light pings p95 under 5 s, a fresh client answered within 10 s);
 1 otherwise, or when the stack did not start or a killed piece did not come back; 2 for a bad
 option.
 `;
-
-/** The scenarios, by name. */
-export const SCENARIOS = ['kills', 'heavy'] as const;
 
 /**
  * Runs the chaos suite from the command line: progress on stderr, the table on stdout.
@@ -41,14 +59,11 @@ export const SCENARIOS = ['kills', 'heavy'] as const;
 export async function runChaosCli(argv: readonly string[]): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        scenario: { type: 'string', default: 'kills' },
-        short: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
+    const line = readCommandLine(OPTIONS, argv, { fail });
+    if (line.positionals.length > 0) {
+      throw new StackError('stack.usage', `no arguments, got ${line.positionals[0]}`);
+    }
+    values = resolveOptions(OPTIONS, line, {}, { fail });
   } catch (error) {
     console.error(`error [stack.usage]: ${error instanceof Error ? error.message : 'bad usage'}`);
     return 2;
@@ -57,11 +72,7 @@ export async function runChaosCli(argv: readonly string[]): Promise<number> {
     console.log(CHAOS_HELP);
     return 0;
   }
-  const scenario = values.scenario;
-  if (scenario !== 'kills' && scenario !== 'heavy') {
-    console.error(`error [stack.usage]: no scenario ${scenario}; one of ${SCENARIOS.join(', ')}`);
-    return 2;
-  }
+  const { scenario } = values;
   // Exiting runs the clean-ups registered for exit: the server process, the temporary files.
   // (The mixnet's node processes stop by themselves when their launcher is gone.)
   const interrupted = () => process.exit(130);

@@ -93,8 +93,16 @@ describe('parseCommandLine', () => {
       command: 'delete',
       target: id,
     });
-    // Mistyped flags are still refused, however long.
+    // The original backend's ids are 8 characters, and one in 64 starts with "-" too.
+    expect(parseCommandLine(['get', '-4TNNPtm', '--public'], {})).toMatchObject({
+      target: '-4TNNPtm',
+    });
+    expect(parseCommandLine(['delete', '-4TNNPtm', '-t', 'T'], {})).toMatchObject({
+      target: '-4TNNPtm',
+    });
+    // Mistyped flags are still refused, however long; for create, even shaped like an id.
     expect(usage(['create', '-burn']).message).toMatch(/unknown option -burn/);
+    expect(usage(['create', '-verbose']).message).toMatch(/unknown option -verbose/);
     expect(usage(['get', id, '--password-filee', 'pw']).message).toMatch(/unknown option/);
   });
 

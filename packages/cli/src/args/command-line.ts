@@ -19,6 +19,9 @@ export type Invocation =
 // (20 or more id characters, then the end or `&key=...`) is an id, not a typo. Flags are far
 // shorter, so a mistyped one is still refused.
 const PASTE_ID_SHAPE = /^-[\w-]{19,}(?:&|$)/;
+// The original backend's ids are 8 characters. Taken as ids only by get and delete, whose
+// argument is a link or id: create's is text, where a mistyped flag must not become a paste.
+const ORIGINAL_ID_SHAPE = /^-[\w-]{7}$/;
 
 const isCommand = (name: string | undefined): name is CommandName =>
   (COMMANDS as readonly string[]).includes(name ?? '');
@@ -39,7 +42,8 @@ export function parseCommandLine(
   const line = readCommandLine(OPTIONS, argv, {
     fail,
     repeated: 'refuse',
-    isPositional: (arg) => PASTE_ID_SHAPE.test(arg),
+    isPositional: (arg) =>
+      PASTE_ID_SHAPE.test(arg) || (takesIds(argv) && ORIGINAL_ID_SHAPE.test(arg)),
   });
   const [name, ...args] = line.positionals;
   if (name === 'help' || name === undefined) {
@@ -81,4 +85,10 @@ function withArguments(command: CommandName, args: string[], options: OptionValu
       count(0, 0, 'no arguments');
       return { command, options };
   }
+}
+
+/** True when the command named first is one whose argument is a link or id. */
+function takesIds(argv: readonly string[]): boolean {
+  const name = argv.find((arg) => (COMMANDS as readonly string[]).includes(arg));
+  return name === 'get' || name === 'delete';
 }

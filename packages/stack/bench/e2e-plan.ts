@@ -1,4 +1,4 @@
-// What a run of `npm run bench:e2e` measures: the full run (about 10 minutes on a 2-core
+// What a run of `npm run bench:e2e` measures: the full run (3 to 10 minutes on a 2-core
 // machine) or `--quick` (1 to 2 minutes).
 import type { ClientKind } from './e2e-clients.js';
 import type { Layout } from './e2e-stack.js';

@@ -102,7 +102,7 @@ export {
   MAX_PASSWORD_ITERATIONS,
   type Pbkdf2,
 } from './format/kdf.js';
-export { encodePasteKey, decodePasteKey, PASTE_KEY_BYTES } from './format/keys.js';
+export { encodePasteKey, decodePasteKey, isV3LinkKey, PASTE_KEY_BYTES } from './format/keys.js';
 export { paddedLength } from './format/padding.js';
 
 // Links and v2 pastes

@@ -37,6 +37,24 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
     expect([...alice.record.errors, ...bob.record.errors]).toEqual([]);
   });
 
+  it('opens a v3 link without waiting for the pong of its first ping', async () => {
+    const alice = await open(env.stack.site.url);
+    const link = await createPaste(alice.page, { text: 'no ping needed', format: 'Plain text' });
+    // The server answers everything but pings: the reader fetches at once all the same.
+    const release = env.stack.server.holdPongs();
+    try {
+      const bob = await open(link, false);
+      await expect
+        .poll(() => bob.page.locator('.paste-text').textContent(), { timeout: 30_000 })
+        .toBe('no ping needed');
+      // Opened while the ping still waits: a reader held back by it would only have fetched
+      // once the ping gave up (10 s), after the page said the server does not answer.
+      expect(await bob.page.getByText(/paste server does not answer/).count()).toBe(0);
+    } finally {
+      release();
+    }
+  });
+
   it('burns after reading: the second open says not found, expired or burned', async () => {
     const alice = await open(env.stack.site.url);
     const link = await createPaste(alice.page, { text: 'read once', burn: true, confirm: false });

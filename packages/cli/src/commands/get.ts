@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { encodeBase64, utf8 } from '@pastenym/crypto';
 import {
-  decodePasteKey,
   isPasteProtocolError,
+  isV3LinkKey,
   parsePasteLink,
   type FetchedPaste,
   type GetPasteOptions,
@@ -52,7 +52,7 @@ export async function getCommand(ctx: CommandContext, invocation: GetInvocation)
       ...(password === undefined ? {} : { password }),
       onProgress: ctx.progress.onGet,
     };
-    if (isV3Link(key) && client.seesArrivals) {
+    if (isV3LinkKey(key) && client.seesArrivals) {
       // Only a v3 server holds a paste with a v3 key, so no ping is needed to learn the
       // protocol; the reply's first fragment tells as fast as a pong that the server answers.
       return fetchWithoutPing(client, link.pasteId, call, options.pingTimeout);
@@ -88,11 +88,6 @@ export async function getCommand(ctx: CommandContext, invocation: GetInvocation)
   return EXIT.failure;
 }
 
-/** A v3 link key (32 bytes in base58); v2 keys are 32-character passwords. */
-function isV3Link(key: string | undefined): boolean {
-  return key !== undefined && decodePasteKey(key) !== undefined;
-}
-
 /**
  * A get sent at once: when not even the reply's first fragment comes within the ping timeout,
  * the server is offline, said as a ping would say it.
@@ -111,7 +106,7 @@ async function fetchWithoutPing(
   };
   const answerWithinMs = pingTimeoutSeconds * 1000;
   try {
-    return await client.getPaste(pasteId, { ...options, answerWithinMs, onProgress });
+    return await client.getPaste(pasteId, { ...options, answerWithinMs, onProgress, v3Link: true });
   } catch (error) {
     if (answered || !isPasteProtocolError(error, 'client.timeout')) throw error;
     throw new CliError(

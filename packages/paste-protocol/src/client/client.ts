@@ -220,7 +220,7 @@ export class PasteClient {
     const stopWatching =
       (onReceiving && this.options.transport.onReceiving?.(onReceiving)) ?? (() => {});
     try {
-      return await this.#fetch(pasteId, options, options.onSent);
+      return await this.#fetch(pasteId, options, options.onSent, options.v3Link === true);
     } finally {
       stopWatching();
     }
@@ -258,9 +258,14 @@ export class PasteClient {
     return newRequestId((n) => this.options.crypto.randomBytes(n));
   }
 
-  async #fetch(pasteId: string, options: CallOptions, onSent?: () => void): Promise<PasteReply> {
-    await this.#pinging;
-    if (this.v2Only) return fetchV2Paste(this.#v2, pasteId, options, onSent);
+  async #fetch(
+    pasteId: string,
+    options: CallOptions,
+    onSent: (() => void) | undefined,
+    v3Link: boolean,
+  ): Promise<PasteReply> {
+    if (!v3Link) await this.#pinging;
+    if (!v3Link && this.v2Only) return fetchV2Paste(this.#v2, pasteId, options, onSent);
     const delivery = { replyBlocks: REPLY_BLOCKS.get, ...(onSent ? { onSent } : {}) };
     const reply = await this.#call({ op: 'get', id: this.#newId(), pasteId }, options, delivery);
     return expectReply(reply, 'paste');

@@ -25,6 +25,11 @@ export interface FetchPasteOptions extends CallOptions {
    * fragments tell; with requests in parallel, any reply arriving on this client's transport).
    */
   readonly onReceiving?: (progress: TransferProgress) => void;
+  /**
+   * The link's key is a v3 key (`isV3LinkKey`): only a v3 server holds the paste, so the get
+   * goes out at once, without waiting for a ping in progress to tell the server's protocol.
+   */
+  readonly v3Link?: boolean;
 }
 
 /** Where `getPaste` is. */
@@ -44,7 +49,8 @@ export interface OpenPasteOptions {
 }
 
 /** Options of `getPaste`: fetch and open in one call. */
-export interface GetPasteOptions extends CallOptions, OpenPasteOptions {
+export interface GetPasteOptions
+  extends CallOptions, OpenPasteOptions, Pick<FetchPasteOptions, 'v3Link'> {
   readonly onProgress?: (progress: GetProgress) => void;
 }
 

@@ -20,6 +20,15 @@ export function decodePasteKey(text: string): Uint8Array | undefined {
   }
 }
 
+/**
+ * True for a v3 link key (32 bytes in base58). Only a server that speaks v3 holds such a
+ * paste, so a reader need not ping first to learn the protocol; v2 keys are 32-character
+ * passwords, and public links carry no key at all.
+ */
+export function isV3LinkKey(key: string | undefined): boolean {
+  return key !== undefined && decodePasteKey(key) !== undefined;
+}
+
 /** The keys of one bundle, all from HKDF-SHA256 with the bundle's salt. */
 export interface BundleKeys {
   readonly contentKey: Uint8Array;

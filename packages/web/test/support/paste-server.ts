@@ -3,12 +3,15 @@
 // configuration and logging edge, which that package does not export.
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { createNymApiClient } from '@pastenym/nym-api/node';
+import { decodeReply, DEFAULT_REPLY_LIMITS, isV3Message } from '@pastenym/paste-protocol';
 import { openSqliteStorage, PasteService, RequestPump } from '@pastenym/server';
 
 export interface TestPasteServer {
   readonly address: string;
   /** The service itself, to plant pastes without going through the mixnet. */
   readonly service: PasteService;
+  /** Keeps v3 pongs back until the returned function is called (a server slow to ping). */
+  holdPongs(): () => void;
   close(): Promise<void>;
 }
 
@@ -27,14 +30,31 @@ export async function startTestPasteServer(
   });
   const client = createNymApiClient({ url });
   const address = (await client.ready()).toString();
+  let pongsHeld: Promise<void> | undefined;
+  const isPong = (reply: Uint8Array | null) => {
+    const decoded = reply && isV3Message(reply) ? decodeReply(reply, DEFAULT_REPLY_LIMITS) : null;
+    return decoded?.ok === true && decoded.reply.op === 'pong';
+  };
   const pump = new RequestPump({
-    handle: (request) => service.handle(request, { now: Date.now() }),
+    handle: async (request) => {
+      const reply = await service.handle(request, { now: Date.now() });
+      if (pongsHeld && isPong(reply)) await pongsHeld;
+      return reply;
+    },
     reply: (senderTag, reply) => client.reply(senderTag, reply),
   });
   const unsubscribe = client.onMessage(({ message, senderTag }) => pump.push(message, senderTag));
   return {
     address,
     service,
+    holdPongs() {
+      let release = () => {};
+      pongsHeld = new Promise((resolve) => (release = resolve));
+      return () => {
+        pongsHeld = undefined;
+        release();
+      };
+    },
     async close() {
       unsubscribe();
       await pump.stop();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  isV3LinkKey,
   openFetchedPaste,
   type FetchedPaste,
   type PasteLink,
@@ -80,8 +81,12 @@ export function useViewFlow(services: Services, link: PasteLink, isPublic = fals
     try {
       if (!reply.current) {
         setState({ step: 'loading', stage: 'send' });
-        await services.serverKnown;
+        // A v3 key can only belong to a v3 server's paste: no need to wait for the first pong
+        // (on a v2-only server a v3 get would be dropped, so other links wait for it).
+        const v3Link = isV3LinkKey(key.current);
+        if (!v3Link) await services.serverKnown;
         reply.current = await services.client.fetchPaste(link.pasteId, {
+          v3Link,
           onSent: () => setState({ step: 'loading', stage: 'wait' }),
           onReceiving: ({ done, total }) =>
             setState({ step: 'loading', stage: 'wait', received: done, total }),

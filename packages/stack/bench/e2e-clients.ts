@@ -3,10 +3,10 @@
 // inside: join or connect, ping, then the request, with the command's own reply-block counts.
 // The `library` kind is a long-lived program instead (a script, the web app): it joins and
 // pings once, so its figures are those of the path alone.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, SERVER_FILE, type CliInput, type CliIo, type CliOutput } from '@pastenym/cli';
+import { runCli, type CliInput, type CliIo, type CliOutput } from '@pastenym/cli';
 import type { CryptoProvider } from '@pastenym/crypto';
 import { initClient, startDaemon } from '@pastenym/nym-client';
 import { formatPasteLink, parsePasteLink } from '@pastenym/paste-protocol';
@@ -58,12 +58,6 @@ export async function openBenchClient(
   });
 }
 
-/** The file the stack wrote for the command to find its server. */
-async function serverAddress(stack: BenchStack): Promise<string> {
-  const text = await readFile(join(stack.dataDir, SERVER_FILE), 'utf8');
-  return (JSON.parse(text) as { address: string }).address;
-}
-
 const PASTE_FILE = 'bench.bin';
 const LINK_BASE = 'https://paste.invalid';
 
@@ -77,7 +71,7 @@ async function libraryClient(
     directoryUrl: stack.directoryUrl,
     directoryKey: stack.directoryKey,
     gateway: stack.gateways[index % stack.gateways.length]!,
-    server: await serverAddress(stack),
+    server: stack.serverAddress,
     timeoutMs: 120_000,
   });
   const { paste } = embedded;

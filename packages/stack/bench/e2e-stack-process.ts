@@ -38,6 +38,7 @@ try {
     directoryUrl: stack.mixnet.directoryUrl,
     directoryKey: stack.mixnet.directoryKey,
     gateways: stack.mixnet.topology().gateways.map((gateway) => gateway.address),
+    serverAddress: stack.serverAddress,
   });
 } catch (error) {
   const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';

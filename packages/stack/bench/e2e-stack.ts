@@ -26,6 +26,7 @@ export type StackProcessMessage =
       readonly directoryUrl: string;
       readonly directoryKey: string;
       readonly gateways: readonly string[];
+      readonly serverAddress: string;
     }
   | { readonly type: 'counters'; readonly id: number; readonly counters: CounterSnapshot }
   | { readonly type: 'failed'; readonly code: string; readonly message: string };
@@ -38,6 +39,8 @@ export interface BenchStack {
   readonly directoryUrl: string;
   readonly directoryKey: string;
   readonly gateways: readonly string[];
+  /** The paste server's mixnet address (what `server.json` in `dataDir` holds). */
+  readonly serverAddress: string;
   /** The gateways' counters, summed. */
   counters(): Promise<CounterSnapshot>;
   stop(): Promise<void>;
@@ -98,6 +101,7 @@ export async function startBenchStack(layout: Layout): Promise<BenchStack> {
     directoryUrl: ready.directoryUrl,
     directoryKey: ready.directoryKey,
     gateways: ready.gateways,
+    serverAddress: ready.serverAddress,
     counters() {
       const id = nextId++;
       if (!child.connected) {

@@ -168,17 +168,9 @@ describe('client behaviour', () => {
   it('waits as long as a reply keeps arriving, and times out after silence', async () => {
     const { client: creator } = setup();
     const { pasteId } = await creator.createPaste(content, day);
-    const arriving = new Set<(progress: TransferProgress) => void>();
-    const busy: Transport = {
-      send: () => Promise.resolve(),
-      onMessage: () => () => {},
-      onReceiving: (listener) => {
-        arriving.add(listener);
-        return () => arriving.delete(listener);
-      },
-    };
+    const { transport, arriving } = replylessTransport();
     const clock = new ManualClock();
-    const client = new PasteClient({ transport: busy, crypto: providers[0]!, clock });
+    const client = new PasteClient({ transport, crypto: providers[0]!, clock });
     let outcome: unknown;
     const fetching = client.fetchPaste(pasteId).catch((error: unknown) => (outcome = error));
     // A large reply flows slowly: a fragment every 100 s, each under the 120 s timeout.
@@ -195,17 +187,9 @@ describe('client behaviour', () => {
   });
 
   it('gives up as soon as answerWithinMs passes with no fragment, and not once one came', async () => {
-    const arriving = new Set<(progress: TransferProgress) => void>();
-    const silent: Transport = {
-      send: () => Promise.resolve(),
-      onMessage: () => () => {},
-      onReceiving: (listener) => {
-        arriving.add(listener);
-        return () => arriving.delete(listener);
-      },
-    };
+    const { transport, arriving } = replylessTransport();
     const clock = new ManualClock();
-    const client = new PasteClient({ transport: silent, crypto: providers[0]!, clock });
+    const client = new PasteClient({ transport, crypto: providers[0]!, clock });
     expect(client.seesArrivals).toBe(true);
     const outcome = (promise: Promise<unknown>) => {
       const seen: { error?: unknown } = {};
@@ -256,3 +240,23 @@ describe('client behaviour', () => {
     });
   });
 });
+
+/**
+ * A transport that takes every request and delivers no reply; the test tells of reply
+ * fragments arriving through `arriving`'s listeners.
+ */
+function replylessTransport(): {
+  transport: Transport;
+  arriving: Set<(progress: TransferProgress) => void>;
+} {
+  const arriving = new Set<(progress: TransferProgress) => void>();
+  const transport: Transport = {
+    send: () => Promise.resolve(),
+    onMessage: () => () => {},
+    onReceiving: (listener) => {
+      arriving.add(listener);
+      return () => arriving.delete(listener);
+    },
+  };
+  return { transport, arriving };
+}

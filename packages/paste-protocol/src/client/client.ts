@@ -264,8 +264,10 @@ export class PasteClient {
     onSent: (() => void) | undefined,
     v3Link: boolean,
   ): Promise<PasteReply> {
-    if (!v3Link) await this.#pinging;
-    if (!v3Link && this.v2Only) return fetchV2Paste(this.#v2, pasteId, options, onSent);
+    if (!v3Link) {
+      await this.#pinging;
+      if (this.v2Only) return fetchV2Paste(this.#v2, pasteId, options, onSent);
+    }
     const delivery = { replyBlocks: REPLY_BLOCKS.get, ...(onSent ? { onSent } : {}) };
     const reply = await this.#call({ op: 'get', id: this.#newId(), pasteId }, options, delivery);
     return expectReply(reply, 'paste');

@@ -83,58 +83,26 @@ describe('v3 get requests', () => {
   it('refuse near misses with request.malformed and the request id', () => {
     const id = 'abcdefghijklmnop';
     const pasteId = 'q4Yt0R9yq4E2dD9H0s2l3Q';
+    const get = (requestId: string, ...fields: [string, unknown][]) =>
+      decodeRequest(
+        envelope(objectText([['v', 3], ['id', requestId], ['op', 'get'], ...fields])),
+        DEFAULT_LIMITS,
+      );
     const refusals = [
-      objectText([
-        ['v', 3],
-        ['id', id],
-        ['op', 'get'],
-        ['pasteId', pasteId],
-        ['extra', 1],
-      ]),
-      objectText([
-        ['v', 3],
-        ['id', id],
-        ['op', 'get'],
-        ['pasteId', pasteId],
-        ['__proto__', {}],
-      ]),
-      objectText([
-        ['v', 3],
-        ['id', id],
-        ['op', 'get'],
-        ['pasteId', 'abc'],
-      ]),
-      objectText([
-        ['v', 3],
-        ['id', id],
-        ['op', 'get'],
-        ['pasteId', 'abc/defg'],
-      ]),
-      objectText([
-        ['v', 3],
-        ['id', id],
-        ['op', 'get'],
-        ['pasteId', 12345678],
-      ]),
-      objectText([
-        ['v', 3],
-        ['id', id],
-        ['op', 'get'],
-      ]),
+      get(id, ['pasteId', pasteId], ['extra', 1]),
+      get(id, ['pasteId', pasteId], ['__proto__', {}]),
+      get(id, ['pasteId', 'abc']),
+      get(id, ['pasteId', 'abc/defg']),
+      get(id, ['pasteId', 12345678]),
+      get(id),
     ];
-    for (const text of refusals) {
-      expect(decodeRequest(envelope(text), DEFAULT_LIMITS)).toEqual({
+    for (const result of refusals) {
+      expect(result).toEqual({
         ok: false,
         error: { code: 'request.malformed', message: 'invalid get', requestId: id },
       });
     }
-    const badId = objectText([
-      ['v', 3],
-      ['id', 'short'],
-      ['op', 'get'],
-      ['pasteId', pasteId],
-    ]);
-    expect(decodeRequest(envelope(badId), DEFAULT_LIMITS)).toEqual({
+    expect(get('short', ['pasteId', pasteId])).toEqual({
       ok: false,
       error: { code: 'request.malformed', message: 'invalid get' },
     });

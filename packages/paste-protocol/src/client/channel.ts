@@ -1,6 +1,7 @@
 import { isV3Message } from '../v3/envelope.js';
 import { decodeReply, type ReplyLimits } from '../v3/replies.js';
 import type { Reply } from '../v3/types.js';
+import { readV2Reply, type V2ClientReply } from '../v2/client-messages.js';
 import type { Clock } from '@pastenym/runtime';
 import { awaitReply, type Delivery } from './await-reply.js';
 import type { Transport } from './transport.js';
@@ -20,53 +21,49 @@ export interface CallOptions {
 }
 
 /**
- * Sends requests and matches replies by request id. Messages that are not v3 replies, fail to
- * decode, or answer no pending request are dropped silently (and counted).
+ * Sends requests and hands each incoming message to the request it answers: `read` makes a
+ * reply of the bytes (undefined: not a reply of this protocol), and each request says which
+ * reply is its own. Messages no request takes are dropped.
  */
-export class ReplyChannel {
-  readonly #pending = new Map<string, (reply: Reply) => void>();
+export class ReplyChannel<R> {
+  readonly #waiting = new Set<(reply: R) => boolean>();
   readonly #unsubscribe: () => void;
-  /** Incoming messages dropped since creation. */
-  dropped = 0;
 
   constructor(
     private readonly transport: Transport,
     private readonly clock: Clock,
-    private readonly limits: ReplyLimits,
+    read: (bytes: Uint8Array) => R | undefined,
   ) {
-    this.#unsubscribe = transport.onMessage((bytes) => this.#receive(bytes));
-  }
-
-  #receive(bytes: Uint8Array): void {
-    const decoded = isV3Message(bytes) ? decodeReply(bytes, this.limits) : undefined;
-    const deliver =
-      decoded?.ok && decoded.reply.id ? this.#pending.get(decoded.reply.id) : undefined;
-    if (deliver && decoded?.ok) deliver(decoded.reply);
-    else this.dropped++;
+    this.#unsubscribe = transport.onMessage((bytes) => {
+      const reply = read(bytes);
+      if (reply !== undefined) for (const take of this.#waiting) if (take(reply)) return;
+    });
   }
 
   /**
-   * Sends `bytes` and resolves with the reply carrying `id`; the timeout runs from the moment
-   * the transport has taken the message (`delivery.onSent`).
+   * Sends `bytes` and resolves with the first reply `isOwn` accepts; the timeout runs from the
+   * moment the transport has taken the message (`delivery.onSent`).
    * @throws {PasteProtocolError} `client.timeout`, `client.aborted`, `client.transport`.
    */
   request(
-    id: string,
     bytes: Uint8Array,
+    isOwn: (reply: R) => boolean,
     timeoutMs: number,
     signal: AbortSignal | undefined,
     delivery: Delivery,
-  ): Promise<Reply> {
+  ): Promise<R> {
+    const { transport, clock } = this;
     return awaitReply({
-      transport: this.transport,
-      clock: this.clock,
+      transport,
+      clock,
       bytes,
       timeoutMs,
       signal,
       delivery,
       expect: (deliver) => {
-        this.#pending.set(id, deliver);
-        return () => this.#pending.delete(id);
+        const take = (reply: R) => isOwn(reply) && (deliver(reply), true);
+        this.#waiting.add(take);
+        return () => this.#waiting.delete(take);
       },
     });
   }
@@ -74,5 +71,40 @@ export class ReplyChannel {
   /** Stops listening; pending requests then end by their timeouts or signals. */
   close(): void {
     this.#unsubscribe();
+  }
+}
+
+/** v3 replies, each matched to its request by the request's id. */
+export function readV3Reply(limits: ReplyLimits): (bytes: Uint8Array) => Reply | undefined {
+  return (bytes) => {
+    const decoded = isV3Message(bytes) ? decodeReply(bytes, limits) : undefined;
+    return decoded?.ok ? decoded.reply : undefined;
+  };
+}
+
+/**
+ * v2 has no request ids: its requests run one at a time, and a reply is the next message of a
+ * kind the request accepts, or a v2 error.
+ */
+export class V2Channel extends ReplyChannel<V2ClientReply> {
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(transport: Transport, clock: Clock) {
+    super(transport, clock, (bytes) => (isV3Message(bytes) ? undefined : readV2Reply(bytes)));
+  }
+
+  /** Sends `bytes` once earlier v2 requests have ended. */
+  requestInTurn(
+    bytes: Uint8Array,
+    accepts: readonly V2ClientReply['kind'][],
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+    delivery: Delivery,
+  ): Promise<V2ClientReply> {
+    const isOwn = (reply: V2ClientReply) => reply.kind === 'error' || accepts.includes(reply.kind);
+    const run = () => this.request(bytes, isOwn, timeoutMs, signal, delivery);
+    const result = this.#queue.then(run, run);
+    this.#queue = result.catch(() => undefined);
+    return result;
   }
 }

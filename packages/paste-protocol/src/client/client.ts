@@ -8,7 +8,13 @@ import { DEFAULT_REPLY_LIMITS, type ReplyLimits } from '../v3/replies.js';
 import { encodeRequest } from '../v3/requests.js';
 import type { Reply, Request, ServerInfo } from '../v3/types.js';
 import { REPLY_BLOCKS } from '../transport/reply-blocks.js';
-import { ReplyChannel, type CallOptions, type Delivery } from './channel.js';
+import {
+  readV3Reply,
+  ReplyChannel,
+  V2Channel,
+  type CallOptions,
+  type Delivery,
+} from './channel.js';
 import { createPasteFlow, type CreatedPaste, type CreatePasteOptions } from './create.js';
 import {
   openFetchedPaste,
@@ -20,7 +26,6 @@ import {
 import { expectReply } from './reply-errors.js';
 import type { Transport } from './transport.js';
 import { v2PingMessage } from '../v2/client-messages.js';
-import { V2Channel } from './v2-channel.js';
 import { createV2Paste, fetchV2Paste, v2ServerInfo, type V2Context } from './v2-flows.js';
 
 /**
@@ -58,7 +63,7 @@ export interface PasteClientOptions {
  *   { expirySeconds: 86_400, maxViews: 1 });
  */
 export class PasteClient {
-  readonly #channel: ReplyChannel;
+  readonly #channel: ReplyChannel<Reply>;
   readonly #v2: V2Context;
   readonly #clock: Clock;
   #info: ServerInfo | undefined;
@@ -68,7 +73,7 @@ export class PasteClient {
     const limits = options.replyLimits ?? DEFAULT_REPLY_LIMITS;
     const clock = options.clock ?? systemClock;
     this.#clock = clock;
-    this.#channel = new ReplyChannel(options.transport, clock, limits);
+    this.#channel = new ReplyChannel(options.transport, clock, readV3Reply(limits));
     this.#v2 = {
       crypto: options.crypto,
       ...(options.pbkdf2 ? { pbkdf2: options.pbkdf2 } : {}),
@@ -134,7 +139,9 @@ export class PasteClient {
         probing = true;
         cancelProbe = () => {};
         this.#v2.channel
-          .request(v2PingMessage(), ['pong'], timeout, signal, { replyBlocks: REPLY_BLOCKS.small })
+          .requestInTurn(v2PingMessage(), ['pong'], timeout, signal, {
+            replyBlocks: REPLY_BLOCKS.small,
+          })
           .then((reply) => {
             // Servers that speak v3 as well name it; the v3 pong is then on its way.
             if (reply.kind === 'pong' && !reply.protocols.includes(3)) {
@@ -285,6 +292,7 @@ export class PasteClient {
     const timeout = options.timeoutMs ?? this.options.timeoutMs ?? 120_000;
     const { answerWithinMs } = options;
     const travel = answerWithinMs === undefined ? delivery : { ...delivery, answerWithinMs };
-    return this.#channel.request(id, bytes, timeout, options.signal, travel);
+    const isOwn = (reply: Reply) => reply.id === id;
+    return this.#channel.request(bytes, isOwn, timeout, options.signal, travel);
   }
 }

@@ -15,10 +15,9 @@ import { validateEncParams } from '../v2/enc-params.js';
 import { coarsenTtl } from '../v3/expiry.js';
 import { POW_ALGORITHM, type ServerInfo } from '../v3/types.js';
 import { REPLY_BLOCKS } from '../transport/reply-blocks.js';
-import type { CallOptions, Delivery } from './channel.js';
+import type { CallOptions, Delivery, V2Channel } from './channel.js';
 import { createDelivery, type CreatedPaste, type CreatePasteOptions } from './create.js';
 import type { PasteReply } from './get.js';
-import type { V2Channel } from './v2-channel.js';
 
 /**
  * What a paste loses when a server speaks only v2 and the paste is written in the original
@@ -154,7 +153,7 @@ async function call(
   delivery: Delivery,
 ): Promise<V2ClientReply> {
   const timeout = options.timeoutMs ?? ctx.timeoutMs;
-  return ctx.channel.request(bytes, accepts, timeout, options.signal, delivery);
+  return ctx.channel.requestInTurn(bytes, accepts, timeout, options.signal, delivery);
 }
 
 /** Maps a v2 error reply to a typed error; other replies are `client.bad_reply`. */

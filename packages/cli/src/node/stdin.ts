@@ -1,3 +1,4 @@
+import { concatBytes } from '@pastenym/crypto';
 import { CliError } from '../errors.js';
 import type { CliInput } from '../io.js';
 import { formatBytes } from '../output/terminal.js';
@@ -21,11 +22,5 @@ export async function readAllInput(input: CliInput, maxBytes: number): Promise<U
     }
     chunks.push(bytes);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(...chunks);
 }

@@ -1,3 +1,4 @@
+import { concatBytes } from '@pastenym/crypto';
 import { PasteProtocolError } from '../errors.js';
 
 /** Compresses with raw DEFLATE (`CompressionStream`, native in Node and browsers). */
@@ -44,11 +45,5 @@ async function pump(
     if (error instanceof PasteProtocolError) throw error;
     throw new PasteProtocolError('format.malformed', 'invalid compressed data', { cause: error });
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(...chunks);
 }

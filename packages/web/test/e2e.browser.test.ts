@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumAvailability } from '@pastenym/test-browser';
 import { gotoConnected, reportedViolations, type OpenedPage } from './support/browser.js';
 import { useBrowserStack } from './support/browser-stack.js';
-import { createPaste } from './support/paste-ui.js';
+import { createPaste, shownText } from './support/paste-ui.js';
 import { plantV2Paste } from './support/v2-paste.js';
 
 const chromium = chromiumAvailability();
@@ -29,9 +29,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
     });
     expect(link).toMatch(/#\/[A-Za-z0-9_-]+&key=[1-9A-HJ-NP-Za-km-z]+/);
     const bob = await open(link, false);
-    await expect
-      .poll(() => bob.page.locator('.paste-text').textContent(), { timeout: 60_000 })
-      .toBe('meet at noon\nby the fountain');
+    await shownText(bob.page, 'meet at noon\nby the fountain');
     expect(await reportedViolations(alice.page)).toEqual([]);
     expect(await reportedViolations(bob.page)).toEqual([]);
     expect([...alice.record.errors, ...bob.record.errors]).toEqual([]);
@@ -44,9 +42,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
     const release = env.stack.server.holdPongs();
     try {
       const bob = await open(link, false);
-      await expect
-        .poll(() => bob.page.locator('.paste-text').textContent(), { timeout: 30_000 })
-        .toBe('no ping needed');
+      await shownText(bob.page, 'no ping needed', 30_000);
       // Opened while the ping still waits: a reader held back by it would only have fetched
       // once the ping gave up (10 s), after the page said the server does not answer.
       expect(await bob.page.getByText(/paste server does not answer/).count()).toBe(0);
@@ -85,9 +81,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
     // The bundle was kept: the right password opens the one-time paste without a second fetch.
     await field.fill('correct horse');
     await reader.page.getByRole('button', { name: 'Open' }).click();
-    await expect
-      .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
-      .toBe('behind a password');
+    await shownText(reader.page, 'behind a password');
   });
 
   it('downloads an attachment byte for byte', async () => {
@@ -176,17 +170,13 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
     const reader = await open(link.replace('&pub=1', ''), false);
     await reader.page.getByRole('heading', { name: 'Key needed' }).waitFor({ timeout: 60_000 });
     await reader.page.getByRole('button', { name: 'Open' }).click();
-    await expect
-      .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
-      .toBe('no secret here');
+    await shownText(reader.page, 'no secret here');
   });
 
   it('opens a Pastenym v2 link (#/<id>&key=<key>)', async () => {
     const { id, key } = await plantV2Paste(env.stack.server.service, 'written by a v2 client');
     const reader = await open(`${env.stack.site.url}#/${id}&key=${key}`, false);
-    await expect
-      .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
-      .toBe('written by a v2 client');
+    await shownText(reader.page, 'written by a v2 client');
   });
 
   it('clones an opened paste into the editor, and its owner deletes it with the deletion link', async () => {
@@ -224,9 +214,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
     // Had the waiting page fetched, this one-time paste would be gone for the next reader.
     const reader = await open(link);
     await reader.page.getByRole('button', { name: 'Open the paste' }).click();
-    await expect
-      .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
-      .toBe('confirm first');
+    await shownText(reader.page, 'confirm first');
     await waiting.page.getByRole('button', { name: 'Open the paste' }).click();
     await waiting.page
       .getByRole('heading', { name: 'Paste not found' })

@@ -9,6 +9,7 @@ import de from '../src/i18n/locales/de.js';
 import en from '../src/i18n/locales/en.js';
 import { gotoConnected } from './support/browser.js';
 import { useBrowserStack } from './support/browser-stack.js';
+import { shownText } from './support/paste-ui.js';
 
 const chromium = chromiumAvailability();
 
@@ -70,9 +71,7 @@ describe.skipIf(!chromium.available)('the page in the reader’s language (Chrom
 
     const link = await page.getByRole('textbox', { name: 'Link zum Teilen' }).inputValue();
     await page.goto(link);
-    await expect
-      .poll(() => page.locator('.paste-text').textContent(), { timeout: 60_000 })
-      .toBe('Treffen um zwölf');
+    await shownText(page, 'Treffen um zwölf');
     await page.getByText(/^Noch 2 Aufrufe erlaubt\./).waitFor();
     screens.push(await visibleText(page));
 

@@ -10,7 +10,7 @@ import { chromiumAvailability } from '@pastenym/test-browser';
 import type { StaticServer } from '../src/node/static-server.js';
 import { gotoConnected, type OpenedPage } from './support/browser.js';
 import { useBrowserStack } from './support/browser-stack.js';
-import { createPaste } from './support/paste-ui.js';
+import { createPaste, shownText } from './support/paste-ui.js';
 import type { TestV2Server } from './support/v2-server.js';
 
 const chromium = chromiumAvailability();
@@ -49,8 +49,6 @@ describe.skipIf(!chromium.available)('the web app on a v2-only server (Chromium)
   }
   const editor = async () => (await open(v2.site.url)).page;
   const reader = async (link: string) => (await open(link, false)).page;
-  const shownText = (page: Page) =>
-    expect.poll(() => page.locator('.paste-text').textContent(), WAIT);
   const notFound = (page: Page) =>
     page.getByRole('heading', { name: 'Paste not found' }).waitFor(WAIT);
   const stored = (link: string) => v2.server.double.texts.get(parsePasteLink(link)!.pasteId);
@@ -87,7 +85,7 @@ describe.skipIf(!chromium.available)('the web app on a v2-only server (Chromium)
     await page.getByText('Original Pastenym v2 format (weaker), no deletion').waitFor();
     expect(await page.getByRole('textbox', { name: /Deletion link/ }).count()).toBe(0);
 
-    await shownText(await reader(link)).toBe('ünïcödé over v2\n<b>second</b> line');
+    await shownText(await reader(link), 'ünïcödé over v2\n<b>second</b> line');
   });
 
   it('burns after reading: the last view shows the text, the next says not found', async () => {
@@ -121,7 +119,7 @@ describe.skipIf(!chromium.available)('the web app on a v2-only server (Chromium)
     expect(expiresAt).toBeGreaterThanOrEqual(before + 3_600_000);
     expect(expiresAt).toBeLessThanOrEqual(Date.now() + 3_600_000);
     const page = await reader(link);
-    await shownText(page).toBe('for an hour');
+    await shownText(page, 'for an hour');
     await page
       .getByText(/It expires in (about )?(1 hour|60 minutes) or less \(by .+\)\./)
       .waitFor();
@@ -163,11 +161,11 @@ describe.skipIf(!chromium.available)('the web app on a v2-only server (Chromium)
     expect(kept.text).toContain('for everyone');
     // The page's link says it is public and opens at once; without that mark (as the original
     // clients write it) the reader gives an empty key.
-    await shownText(await reader(link)).toBe('for everyone');
+    await shownText(await reader(link), 'for everyone');
     const read = await reader(link.replace('&pub=1', ''));
     await read.getByRole('heading', { name: 'Key needed' }).waitFor(WAIT);
     await read.getByRole('button', { name: 'Open' }).click(); // empty key: public
-    await shownText(read).toBe('for everyone');
+    await shownText(read, 'for everyone');
   });
 
   it.each(goCliVectors)('opens what the Go CLI created ($name)', async (vector) => {
@@ -178,7 +176,7 @@ describe.skipIf(!chromium.available)('the web app on a v2-only server (Chromium)
       await page.getByRole('heading', { name: 'Key needed' }).waitFor(WAIT);
       await page.getByRole('button', { name: 'Open' }).click();
     }
-    await shownText(page).toBe(vector.expected.content.text);
+    await shownText(page, vector.expected.content.text);
     for (const { name } of vector.expected.content.attachments)
       await page.getByRole('button', { name: `Download ${name}` }).waitFor();
   });

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { chromiumAvailability } from '@pastenym/test-browser';
 import { gotoConnected, type OpenedPage } from './support/browser.js';
 import { useBrowserStack } from './support/browser-stack.js';
-import { createPaste } from './support/paste-ui.js';
+import { createPaste, shownText } from './support/paste-ui.js';
 
 const chromium = chromiumAvailability();
 
@@ -77,9 +77,7 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
     expect(await reader.page.getByText('This link has no key').count()).toBe(0);
     await box.fill(link);
     await reader.page.getByRole('button', { name: 'Open', exact: true }).click();
-    await expect
-      .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
-      .toBe('the key matters');
+    await shownText(reader.page, 'the key matters');
   });
 
   it('says the tab is the last chance once a one-time paste was fetched, and asks before closing it', async () => {
@@ -95,9 +93,7 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
     // Still open, still holding the copy: the right key opens it without another fetch.
     await reader.page.getByLabel('Key or link').fill(link);
     await reader.page.getByRole('button', { name: 'Open', exact: true }).click();
-    await expect
-      .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
-      .toBe('only once');
+    await shownText(reader.page, 'only once');
     await reader.page.getByText(/This tab now holds the only copy/).waitFor();
   });
 
@@ -142,9 +138,7 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
     expect(link).toContain('&pub=1');
     expect(link).not.toContain('key=');
     const reader = await open(link, false);
-    await expect
-      .poll(() => reader.page.locator('.paste-text').textContent(), { timeout: 60_000 })
-      .toBe('for everyone');
+    await shownText(reader.page, 'for everyone');
   });
 
   it('asks before a tab with unsent text closes, and keeps that text off the disk', async () => {

@@ -1,5 +1,6 @@
 // Drives the page as a person would: type, pick options, create, read the share link.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface PasteInput {
   readonly text: string;
@@ -43,4 +44,9 @@ export async function createPaste(page: Page, input: PasteInput): Promise<string
   await page.getByRole('button', { name: 'Create paste' }).click();
   await page.getByRole('heading', { name: 'Your paste is ready' }).waitFor({ timeout: 60_000 });
   return page.getByRole('textbox', { name: 'Share link' }).inputValue();
+}
+
+/** Waits until the page shows the opened paste's text, `text`. */
+export async function shownText(page: Page, text: string, timeout = 60_000): Promise<void> {
+  await expect.poll(() => page.locator('.paste-text').textContent(), { timeout }).toBe(text);
 }

@@ -4,19 +4,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePasteLink } from '@pastenym/paste-protocol';
 import { EXIT } from '../src/index.js';
+import { useFileFixture } from './support/file-fixture.js';
 import { startLoopbackStack, type LoopbackStack } from './support/loopback-stack.js';
 import { memoryInput } from './support/memory-io.js';
 
-let stack: LoopbackStack;
-beforeAll(async () => {
-  stack = await startLoopbackStack();
-});
-afterAll(async () => {
-  await stack.close();
-});
+const stack = useFileFixture(startLoopbackStack);
 
 /** A port nothing listens on (the OS chose it, then it was released). */
 async function closedPort(): Promise<number> {

@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { EXIT } from '../src/index.js';
 import { expectCleanFailure } from './support/cli-expectations.js';
 import { memoryInput, type IoOptions } from './support/memory-io.js';
-import { useMixnetStack } from './support/mixnet-stack.js';
+import { useFileFixture } from './support/file-fixture.js';
+import { startMixnetStack } from './support/mixnet-stack.js';
 
 // Each case is a handful of commands, each a fresh mixnet client: seconds on the fast profile.
 const CASE_TIMEOUT = 30_000;
 
-const stack = useMixnetStack();
+const stack = useFileFixture(() => startMixnetStack());
 
 /** What `create --json` prints. */
 interface CreatedPaste {

@@ -11,12 +11,13 @@ import { nodeWebSocket } from '@pastenym/mixnet/node';
 import { EXIT } from '../src/index.js';
 import { expectCleanFailure } from './support/cli-expectations.js';
 import { memoryInput } from './support/memory-io.js';
-import { useMixnetStack } from './support/mixnet-stack.js';
+import { useFileFixture } from './support/file-fixture.js';
+import { startMixnetStack } from './support/mixnet-stack.js';
 
 // A 10 MB paste both ways is ~13,000 Sphinx packets through five hops: run it on demand.
 const LARGE = process.env.PASTENYM_CLI_LARGE === '1';
 
-const stack = useMixnetStack();
+const stack = useFileFixture(() => startMixnetStack());
 
 /** The last line of stderr, without progress redraws (to show errors in failures). */
 const lastLine = (text: string) =>

@@ -2,18 +2,13 @@
 // and our own service forced to v2 (v3 dropped, v2 ping naming no v3).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePasteLink } from '@pastenym/paste-protocol';
 import { EXIT } from '../src/index.js';
-import { startLoopbackStack, type LoopbackStack } from './support/loopback-stack.js';
+import { useFileFixture } from './support/file-fixture.js';
+import { startLoopbackStack } from './support/loopback-stack.js';
 
-let stack: LoopbackStack;
-beforeAll(async () => {
-  stack = await startLoopbackStack();
-});
-afterAll(async () => {
-  await stack.close();
-});
+const stack = useFileFixture(startLoopbackStack);
 
 describe.each([
   ['the v2 server double', () => stack.v2DoubleAddress],

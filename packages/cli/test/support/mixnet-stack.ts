@@ -3,7 +3,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { generateClientKeys, MixnetClient } from '@pastenym/mixnet';
 import { nodeWebSocket, startMixnet, type Mixnet } from '@pastenym/mixnet/node';
@@ -81,36 +80,5 @@ export async function startMixnetStack(maxBundleBytes = 10 * 1024 * 1024): Promi
       await mixnet.stop();
       await rm(dir, { recursive: true, force: true });
     },
-  };
-}
-
-/**
- * A stack for the whole test file: started in `beforeAll`, stopped in `afterAll`. The returned
- * object stands for it inside the tests.
- */
-export function useMixnetStack(): Omit<MixnetStack, 'close'> {
-  let stack: MixnetStack | undefined;
-  beforeAll(async () => {
-    stack = await startMixnetStack();
-  }, 60_000);
-  afterAll(async () => {
-    await stack?.close();
-  }, 60_000);
-  const started = (): MixnetStack => {
-    if (!stack) throw new Error('the mixnet stack is not started');
-    return stack;
-  };
-  return {
-    get dir() {
-      return started().dir;
-    },
-    get mixnet() {
-      return started().mixnet;
-    },
-    advance: (ms) => started().advance(ms),
-    get requestsHandled() {
-      return started().requestsHandled;
-    },
-    run: (argv, options) => started().run(argv, options),
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { encodeHex, utf8 } from '@pastenym/crypto';
+import { utf8 } from '@pastenym/crypto';
 import { DEFAULT_LIMITS, decodeV2Request, openLegacyPaste } from '../src/index.js';
-import { providers } from './helpers.js';
+import { providers, readableContent } from './helpers.js';
 
 interface GoCliVector {
   name: string;
@@ -22,20 +22,6 @@ const { vectors } = JSON.parse(
 
 const [crypto] = providers;
 
-function readable(content: {
-  text: string;
-  attachments: readonly { name: string; type: string; data: Uint8Array }[];
-}) {
-  return {
-    text: content.text,
-    attachments: content.attachments.map((a) => ({
-      name: a.name,
-      type: a.type,
-      dataHex: encodeHex(a.data),
-    })),
-  };
-}
-
 describe('the Go CLI request bodies', () => {
   it.each(vectors)('$name: decodes and opens', async (vector) => {
     const decoded = decodeV2Request(utf8(vector.message), DEFAULT_LIMITS);
@@ -47,7 +33,7 @@ describe('the Go CLI request bodies', () => {
     expect(paste.expirySeconds).toBe(vector.expected.expirySeconds);
     expect(paste.expirationHeight).toBeNull();
     const content = await openLegacyPaste({ crypto: crypto! }, paste, vector.key ?? undefined);
-    expect(readable(content)).toEqual(vector.expected.content);
+    expect(readableContent(content)).toEqual(vector.expected.content);
   });
 });
 
@@ -81,7 +67,7 @@ describe('v2 bodies in every shape the original clients wrote', () => {
       [{ name: 'file', type: 'application/octet-stream', dataHex: '6869' }],
     ],
   ])('%s', async (_name, body, attachments) => {
-    expect(readable(await open(body))).toEqual({ text: 't', attachments });
+    expect(readableContent(await open(body))).toEqual({ text: 't', attachments });
   });
 
   it('a file-only body without text opens with empty text', async () => {

@@ -1,12 +1,24 @@
 import fc from 'fast-check';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { createBrowserCrypto } from '@pastenym/crypto/browser';
-import type { CryptoProvider } from '@pastenym/crypto';
+import { encodeHex, type CryptoProvider } from '@pastenym/crypto';
 import type { PasteContent, PasteOptions } from '../src/index.js';
 
 /** Both providers: every crypto-dependent test runs on each. */
 export const providers: readonly CryptoProvider[] = [createNodeCrypto(), createBrowserCrypto()];
 export const nodeCrypto = providers[0]!;
+
+/** Content with its attachments' bytes in hex, as the vector files write it. */
+export function readableContent({ text, attachments }: PasteContent) {
+  return {
+    text,
+    attachments: attachments.map((a) => ({
+      name: a.name,
+      type: a.type,
+      dataHex: encodeHex(a.data),
+    })),
+  };
+}
 
 /** Request ids as the client makes them, and other base64url strings. */
 export const base64UrlString = (min: number, max: number) =>

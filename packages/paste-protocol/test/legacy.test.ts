@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decodeBase64, encodeBase64, encodeHex } from '@pastenym/crypto';
+import { decodeBase64, encodeBase64 } from '@pastenym/crypto';
 import { openLegacyPaste, validateEncParams, type SjclParams } from '../src/index.js';
-import { providers } from './helpers.js';
+import { providers, readableContent } from './helpers.js';
 
 interface Vector {
   name: string;
@@ -22,14 +22,7 @@ describe.each(providers)('v2 pastes on $name', (crypto) => {
   it.each(vectors)('open: $name', async (vector) => {
     expect(validateEncParams(vector.encParams ?? '')).toMatchObject({ ok: true });
     const content = await openLegacyPaste(deps, vector, vector.key ?? undefined);
-    expect({
-      text: content.text,
-      attachments: content.attachments.map((a) => ({
-        name: a.name,
-        type: a.type,
-        dataHex: encodeHex(a.data),
-      })),
-    }).toEqual(vector.expected);
+    expect(readableContent(content)).toEqual(vector.expected);
   });
 
   const encrypted = vectors.find((v) => v.encParams !== null)!;

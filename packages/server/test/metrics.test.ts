@@ -11,6 +11,7 @@ import {
   ServerMetrics,
   watchBacklog,
 } from '../src/node/index.js';
+import { EMPTY_PUMP } from '../src/node/metrics.js';
 import { startTestNetwork, userClient } from './helpers/network.js';
 import { LogSink, startTestServer, testConfig } from './helpers/server.js';
 import { removeDirectory, tempDirectory } from './support/sqlite.js';
@@ -21,19 +22,7 @@ afterEach(async () => {
 });
 
 function pumpStats(queued: number, extra: Partial<RequestPumpStats> = {}): RequestPumpStats {
-  return {
-    received: 0,
-    untagged: 0,
-    dropped: 0,
-    droppedBy: { queue_full: 0, bytes_full: 0, stopping: 0 },
-    handled: 0,
-    unanswered: 0,
-    replied: 0,
-    replyFailures: 0,
-    queued,
-    inFlight: 0,
-    ...extra,
-  };
+  return { ...EMPTY_PUMP, queued, ...extra };
 }
 
 function sampleLines(text: string): string[] {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeBase64 } from '@pastenym/crypto';
 import { DEFAULT_LIMITS, PasteClient, type ServerInfo } from '@pastenym/paste-protocol';
-import { createMemoryTransportPair, v2Body } from '@pastenym/paste-protocol/testing';
+import { createMemoryTransportPair, sealV2Paste, v2Body } from '@pastenym/paste-protocol/testing';
 import { describeWithPostgres, dropSchema, randomSchemaName } from '@pastenym/test-postgres';
 import type { PasteService, Storage, StorageLimits } from '../src/index.js';
 import { openPostgresStorage, openSqliteStorage, Sweeper, V2_SERVER_ERRORS } from '../src/index.js';
@@ -233,8 +233,9 @@ describe('attacks on a public instance', () => {
       expect(v2?.maxContentBytes).toBe(8 * MIB);
       expect(limits.maxBundleBytes).toBe(DEFAULT_LIMITS.maxBundleBytes);
       // The Go CLI sends its requests base64-encoded, the ciphertext base64 inside them.
+      const { encParams } = await sealV2Paste({ crypto }, 'k', v2Body('x'));
       const go = (size: number) =>
-        v2Send(service, cliNewText({ text: encodeBase64(bundleOf(size)), encParams: sjcl }), {
+        v2Send(service, cliNewText({ text: encodeBase64(bundleOf(size)), encParams }), {
           encoding: 'base64',
         });
       expect(await go(8 * MIB)).toMatchObject({ url_id: expect.any(String) as string });
@@ -244,18 +245,6 @@ describe('attacks on a public instance', () => {
     }
   });
 });
-
-const sjcl = {
-  iv: encodeBase64(new Uint8Array(12).fill(1)),
-  v: 1,
-  iter: 10000,
-  ks: 256,
-  ts: 128,
-  mode: 'gcm',
-  adata: '',
-  cipher: 'aes',
-  salt: encodeBase64(new Uint8Array(8).fill(2)),
-};
 
 async function sqliteStore(limits?: Partial<StorageLimits>) {
   const directory = tempDirectory('pastenym-abuse-');

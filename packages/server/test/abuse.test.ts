@@ -2,7 +2,7 @@ import { ManualClock } from '@pastenym/runtime/testing';
 // A public instance tried as an attacker would: each test is one attack that used to work.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '@pastenym/crypto';
 import { DEFAULT_LIMITS, PasteClient, type ServerInfo } from '@pastenym/paste-protocol';
 import { createMemoryTransportPair, sealV2Paste, v2Body } from '@pastenym/paste-protocol/testing';
@@ -18,6 +18,7 @@ import {
   crypto,
   makeService,
   requestId,
+  useCleanups,
 } from './helpers/service.js';
 import { parseConfig } from '../src/node/index.js';
 import { cliNewText, v2Message, v2Reply, webNewText, type Encoding } from './helpers/v2.js';
@@ -261,22 +262,16 @@ async function sqliteStore(limits?: Partial<StorageLimits>) {
 }
 
 describe('attacks on storage', () => {
-  const cleanups: (() => Promise<void>)[] = [];
+  const cleanups = useCleanups();
   const track = (store: Awaited<ReturnType<typeof sqliteStore>>): Store => {
     cleanups.push(store.close);
     return store;
   };
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
   storageAttacks('SQLite', (limits) => sqliteStore(limits).then(track));
 });
 
 await describeWithPostgres('attacks on storage', (url) => {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = useCleanups();
   storageAttacks('PostgreSQL', async (limits) => {
     const schema = randomSchemaName();
     const storage = await openPostgresStorage({

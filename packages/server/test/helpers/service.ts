@@ -21,12 +21,21 @@ export const T0 = Date.UTC(2024, 1, 28, 12, 0, 0);
 /** Low enough that solving is instant, high enough that a random nonce rarely passes. */
 export const TEST_DIFFICULTY = 8;
 
-/** Opens SQLite stores in temp directories that are removed after each test. */
-export function useSqlite(): () => Promise<{ storage: Storage; directory: string }> {
-  const cleanups: (() => Promise<void>)[] = [];
+/** Steps that undo what a test started. */
+export type Cleanups = (() => Promise<void>)[];
+
+/** A list to push undo steps onto; after each test they run, the last pushed first. */
+export function useCleanups(): Cleanups {
+  const cleanups: Cleanups = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
+  return cleanups;
+}
+
+/** Opens SQLite stores in temp directories that are removed after each test. */
+export function useSqlite(): () => Promise<{ storage: Storage; directory: string }> {
+  const cleanups = useCleanups();
   return async () => {
     const directory = tempDirectory('pastenym-server-');
     const storage = await openSqliteStorage({ directory });

@@ -1,7 +1,5 @@
 import { ManualClock } from '@pastenym/runtime/testing';
 // A public instance tried as an attacker would: each test is one attack that used to work.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '@pastenym/crypto';
 import { DEFAULT_LIMITS, PasteClient, type ServerInfo } from '@pastenym/paste-protocol';
@@ -23,7 +21,7 @@ import {
 import { parseConfig } from '../src/node/index.js';
 import { cliNewText, v2Message, v2Reply, webNewText, type Encoding } from './helpers/v2.js';
 import { postgresFiles } from './support/postgres-files.js';
-import { removeDirectory, tempDirectory } from './support/sqlite.js';
+import { removeDirectory, sqliteFiles, tempDirectory } from './support/sqlite.js';
 
 const MIB = 1024 * 1024;
 const YEAR = 365 * 86_400;
@@ -250,10 +248,7 @@ describe('attacks on a public instance', () => {
 async function sqliteStore(limits?: Partial<StorageLimits>) {
   const directory = tempDirectory('pastenym-abuse-');
   const storage = await openSqliteStorage({ directory, ...(limits ? { limits } : {}) });
-  const files = () =>
-    Promise.resolve(
-      Buffer.concat(readdirSync(directory).map((name) => readFileSync(join(directory, name)))),
-    );
+  const files = () => Promise.resolve(Buffer.concat(sqliteFiles(directory)));
   const close = async () => {
     await storage.close();
     await removeDirectory(directory);

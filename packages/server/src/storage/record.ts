@@ -35,15 +35,7 @@ export function pasteColumnValues(row: PasteRow): unknown[] {
 }
 
 /** What a view reads back from `pastes`, after counting the view. */
-export interface ViewedRow {
-  readonly size: number;
-  readonly format: string;
-  readonly metadata: string | null;
-  readonly expiresAt: number | null;
-  readonly maxViews: number | null;
-  readonly views: number;
-  readonly createdDay: string;
-}
+export type ViewedRow = Omit<PasteRow, 'id' | 'ownerTokenHash' | 'bundle'>;
 
 /**
  * Checks a new paste against the contract and the limits and turns it into a row.

@@ -23,8 +23,12 @@ export interface DecayRow {
   readonly burstRecoverySeconds: number;
 }
 
+function difficultyWith(halfLifeMs: number): AdaptiveDifficulty {
+  return new AdaptiveDifficulty({ base: BASE, max: MAX, targetPerMinute: TARGET, halfLifeMs });
+}
+
 function attack(halfLifeMs: number, hashesPerSecond: number): { held: number; recovery: number } {
-  const pow = new AdaptiveDifficulty({ base: BASE, max: MAX, targetPerMinute: TARGET, halfLifeMs });
+  const pow = difficultyWith(halfLifeMs);
   let now = 0;
   const stop = 300_000;
   let held = 0;
@@ -52,20 +56,10 @@ export function simulateDecay(
     const halfLifeMs = halfLifeSeconds * 1000;
     const one = attack(halfLifeMs, hashesPerSecond);
     const four = attack(halfLifeMs, 4 * hashesPerSecond);
-    const burst = new AdaptiveDifficulty({
-      base: BASE,
-      max: MAX,
-      targetPerMinute: TARGET,
-      halfLifeMs,
-    });
+    const burst = difficultyWith(halfLifeMs);
     for (let i = 0; i < 87; i++) burst.record(Math.round((i * 48_000) / 87));
     let tolerated = 0;
-    const crowd = new AdaptiveDifficulty({
-      base: BASE,
-      max: MAX,
-      targetPerMinute: TARGET,
-      halfLifeMs,
-    });
+    const crowd = difficultyWith(halfLifeMs);
     while (crowd.current(0) === BASE) {
       crowd.record(0);
       tolerated++;

@@ -23,35 +23,40 @@ export interface RawStore {
   close(): Promise<void>;
 }
 
+// Statements are written with PostgreSQL's placeholders; SQLite takes them as `?`.
+const positional = (sql: string) => sql.replace(/\$\d/g, '?');
+
 const COUNT_VIEW = `SET views = views + 1 WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)
   AND (max_views IS NULL OR views < max_views)
   RETURNING size, format, metadata, expires_at, max_views, views, created_day`;
+
+const INSERT_PASTE = `(id, size, format, metadata, owner_token_hash, expires_at, max_views,
+  created_day) VALUES ($1, $2, 'v3', NULL, $3, $4, NULL, $5)`;
+
+function selectPaste(pastes: string, bundles: string): string {
+  return `SELECT p.size, p.format, p.metadata, p.expires_at, p.max_views, p.views, p.created_day,
+    b.bundle FROM ${pastes} p JOIN ${bundles} b ON b.id = p.id WHERE p.id = $1`;
+}
+
+/** The values of `INSERT_PASTE`, in its order. */
+function pasteValues(row: RawRow): unknown[] {
+  const { id, bundle, ownerTokenHash, expiresAt, createdDay } = row;
+  return [id, bundle.length, Buffer.from(ownerTokenHash), expiresAt, createdDay];
+}
 
 /** Raw SQL on the SQLite file the store uses, with the store's pragmas (WAL, synchronous FULL). */
 export function rawSqlite(directory: string): RawStore {
   const db = new Database(join(directory, DEFAULT_SQLITE_FILE), { fileMustExist: true });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  const insertPaste = db.prepare(
-    `INSERT INTO pastes (id, size, format, metadata, owner_token_hash, expires_at, max_views,
-      created_day) VALUES (?, ?, 'v3', NULL, ?, ?, NULL, ?)`,
-  );
+  const insertPaste = db.prepare(positional(`INSERT INTO pastes ${INSERT_PASTE}`));
   const insertBundle = db.prepare('INSERT INTO paste_bundles (id, bundle) VALUES (?, ?)');
   const insert = db.transaction((row: RawRow) => {
-    insertPaste.run(
-      row.id,
-      row.bundle.length,
-      Buffer.from(row.ownerTokenHash),
-      row.expiresAt,
-      row.createdDay,
-    );
+    insertPaste.run(...pasteValues(row));
     insertBundle.run(row.id, Buffer.from(row.bundle));
   });
-  const select = db.prepare(
-    `SELECT p.size, p.format, p.metadata, p.expires_at, p.max_views, p.views, p.created_day,
-       b.bundle FROM pastes p JOIN paste_bundles b ON b.id = p.id WHERE p.id = ?`,
-  );
-  const countView = db.prepare(`UPDATE pastes ${COUNT_VIEW.replace(/\$\d/g, '?')}`);
+  const select = db.prepare(positional(selectPaste('pastes', 'paste_bundles')));
+  const countView = db.prepare(positional(`UPDATE pastes ${COUNT_VIEW}`));
   const selectBundle = db.prepare('SELECT bundle FROM paste_bundles WHERE id = ?');
   const countedRead = db.transaction((id: string, nowSeconds: number) => {
     const row = countView.get(id, nowSeconds);
@@ -75,17 +80,7 @@ export function rawPostgres(url: string, schema: string): RawStore {
       try {
         await client.query('BEGIN');
         await client.query('SET LOCAL synchronous_commit = on');
-        await client.query(
-          `INSERT INTO ${t.pastes} (id, size, format, metadata, owner_token_hash, expires_at,
-            max_views, created_day) VALUES ($1, $2, 'v3', NULL, $3, $4, NULL, $5)`,
-          [
-            row.id,
-            row.bundle.length,
-            Buffer.from(row.ownerTokenHash),
-            row.expiresAt,
-            row.createdDay,
-          ],
-        );
+        await client.query(`INSERT INTO ${t.pastes} ${INSERT_PASTE}`, pasteValues(row));
         await client.query(`INSERT INTO ${t.bundles} (id, bundle) VALUES ($1, $2)`, [
           row.id,
           Buffer.from(row.bundle),
@@ -96,11 +91,8 @@ export function rawPostgres(url: string, schema: string): RawStore {
       }
     },
     async select(id) {
-      const result = await pool.query<Record<string, unknown>>(
-        `SELECT p.size, p.format, p.metadata, p.expires_at, p.max_views, p.views, p.created_day,
-           b.bundle FROM ${t.pastes} p JOIN ${t.bundles} b ON b.id = p.id WHERE p.id = $1`,
-        [id],
-      );
+      const sql = selectPaste(t.pastes, t.bundles);
+      const result = await pool.query<Record<string, unknown>>(sql, [id]);
       return result.rows[0];
     },
     async countedRead(id, nowSeconds) {

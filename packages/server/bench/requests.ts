@@ -1,12 +1,6 @@
 // Requests for the benchmark, built (and their proofs of work solved) before any timing.
-import type { CryptoProvider } from '@pastenym/crypto';
-import {
-  decodeReply,
-  encodeRequest,
-  newRequestId,
-  powChallenge,
-  solvePow,
-} from '@pastenym/paste-protocol';
+import { decodeReply, encodeRequest } from '@pastenym/paste-protocol';
+import { createRequest, crypto, requestId } from '../test/helpers/requests.js';
 
 /** An encoded create request, and how to read the paste id from its reply. */
 export interface BenchCreate {
@@ -16,23 +10,14 @@ export interface BenchCreate {
 
 /** `count` distinct create requests with random bundles and solved proofs of work. */
 export function buildCreates(
-  crypto: CryptoProvider,
   count: number,
   bundleBytes: number,
   difficulty: number,
 ): BenchCreate[] {
   return Array.from({ length: count }, () => {
-    const id = newRequestId((n) => crypto.randomBytes(n));
-    const bundle = crypto.randomBytes(bundleBytes);
-    const options = { expirySeconds: 86_400, maxViews: null, public: false };
-    const challenge = powChallenge(crypto, {
-      requestId: id,
-      bundleDigest: crypto.sha256(bundle),
-      options,
-    });
-    const pow = { difficulty, nonce: solvePow(crypto, challenge, difficulty) };
+    const request = createRequest(crypto.randomBytes(bundleBytes), {}, difficulty);
     return {
-      bytes: encodeRequest({ op: 'create', id, options, pow, bundle }),
+      bytes: encodeRequest(request),
       readId(reply) {
         const decoded = reply === null ? undefined : decodeReply(reply);
         if (!decoded?.ok || decoded.reply.op !== 'created') throw new Error('create failed');
@@ -43,6 +28,6 @@ export function buildCreates(
 }
 
 /** An encoded get request for `pasteId`. */
-export function encodedGet(crypto: CryptoProvider, pasteId: string): Uint8Array {
-  return encodeRequest({ op: 'get', id: newRequestId((n) => crypto.randomBytes(n)), pasteId });
+export function encodedGet(pasteId: string): Uint8Array {
+  return encodeRequest({ op: 'get', id: requestId(), pasteId });
 }

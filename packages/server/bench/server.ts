@@ -4,17 +4,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNodeCrypto } from '@pastenym/crypto/node';
 import { encodeBase64Url } from '@pastenym/crypto';
 import type { Storage } from '../src/index.js';
 import { openPostgresStorage, openSqliteStorage, PasteService, utcDay } from '../src/index.js';
 import { measurePow } from './pow.js';
 import { dropSchema, POSTGRES_URL, randomSchemaName } from '@pastenym/test-postgres';
 import { rawPostgres, rawSqlite, type RawStore } from './raw-stores.js';
+import { crypto } from '../test/helpers/requests.js';
 import { buildCreates, encodedGet } from './requests.js';
 import { rate } from './timing.js';
 
-const crypto = createNodeCrypto();
 const BUNDLE_BYTES = 1114; // the padded size of most text pastes
 // Verifying costs the same at any difficulty (two hashes); a low one keeps pre-solving short.
 const BENCH_DIFFICULTY = 4;
@@ -41,7 +40,7 @@ async function measureStore(name: string, storage: Storage, raw: RawStore): Prom
   const now = Date.now();
   const nowSeconds = Math.floor(now / 1000);
   const day = utcDay(now);
-  const creates = buildCreates(crypto, POOL, BUNDLE_BYTES, BENCH_DIFFICULTY);
+  const creates = buildCreates(POOL, BUNDLE_BYTES, BENCH_DIFFICULTY);
   const replies: (Uint8Array | null)[] = [];
   const rawIds: string[] = [];
   const sums = { creates: 0, inserts: 0, gets: 0, selects: 0, countedReads: 0 };
@@ -66,7 +65,7 @@ async function measureStore(name: string, storage: Storage, raw: RawStore): Prom
     });
   }
   // Paste ids are read from the replies only now: decoding is the client's cost, not the server's.
-  const gets = replies.map((reply, i) => encodedGet(crypto, creates[i]!.readId(reply)));
+  const gets = replies.map((reply, i) => encodedGet(creates[i]!.readId(reply)));
   for (let round = 0; round < ROUNDS; round++) {
     sums.selects += await rate(async (i) => {
       if ((await raw.select(rawIds[i % rawIds.length]!)) === undefined) throw new Error('no row');

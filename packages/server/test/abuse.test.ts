@@ -1,11 +1,9 @@
 import { ManualClock } from '@pastenym/runtime/testing';
 // A public instance tried as an attacker would: each test is one attack that used to work.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '@pastenym/crypto';
 import { DEFAULT_LIMITS, PasteClient, type ServerInfo } from '@pastenym/paste-protocol';
-import { createMemoryTransportPair, v2Body } from '@pastenym/paste-protocol/testing';
+import { createMemoryTransportPair, sealV2Paste, v2Body } from '@pastenym/paste-protocol/testing';
 import { describeWithPostgres, dropSchema, randomSchemaName } from '@pastenym/test-postgres';
 import type { PasteService, Storage, StorageLimits } from '../src/index.js';
 import { openPostgresStorage, openSqliteStorage, Sweeper, V2_SERVER_ERRORS } from '../src/index.js';
@@ -18,14 +16,17 @@ import {
   crypto,
   makeService,
   requestId,
+  useCleanups,
 } from './helpers/service.js';
 import { parseConfig } from '../src/node/index.js';
 import { cliNewText, v2Message, v2Reply, webNewText, type Encoding } from './helpers/v2.js';
 import { postgresFiles } from './support/postgres-files.js';
-import { removeDirectory, tempDirectory } from './support/sqlite.js';
+import { removeDirectory, sqliteFiles, tempDirectory } from './support/sqlite.js';
 
 const MIB = 1024 * 1024;
 const YEAR = 365 * 86_400;
+
+const cleanups = useCleanups();
 
 /** A v2 request through `handle` as one mixnet client (sender tag) sends it. */
 async function v2Send(
@@ -100,194 +101,144 @@ function storageAttacks(name: string, openStore: OpenStore): void {
 
 describe('attacks on a public instance', () => {
   it('one v2 client sending a newText every 0.7 s does not block the other clients', async () => {
-    const { storage, close } = await sqliteStore();
-    try {
-      const { service } = makeService(storage);
-      const flooder = crypto.randomBytes(16);
-      const outcomes: unknown[] = [];
-      for (let now = T0; now < T0 + 120_000; now += 700) {
-        const text = v2Body('flood');
-        outcomes.push(await v2Send(service, webNewText({ text }), { now, senderTag: flooder }));
-      }
-      const refused = outcomes.filter((reply) => reply === V2_SERVER_ERRORS.rateLimited);
-      expect(refused.length).toBeGreaterThan(outcomes.length * 0.9);
-      for (let client = 0; client < 5; client++) {
-        const reply = await v2Send(service, webNewText({ text: v2Body('mine') }), {
-          now: T0 + 120_000,
-        });
-        expect(reply).toMatchObject({ url_id: expect.any(String) as string });
-      }
-    } finally {
-      await close();
+    const { storage } = await sqliteStore();
+    const { service } = makeService(storage);
+    const flooder = crypto.randomBytes(16);
+    const outcomes: unknown[] = [];
+    for (let now = T0; now < T0 + 120_000; now += 700) {
+      const text = v2Body('flood');
+      outcomes.push(await v2Send(service, webNewText({ text }), { now, senderTag: flooder }));
+    }
+    const refused = outcomes.filter((reply) => reply === V2_SERVER_ERRORS.rateLimited);
+    expect(refused.length).toBeGreaterThan(outcomes.length * 0.9);
+    for (let client = 0; client < 5; client++) {
+      const reply = await v2Send(service, webNewText({ text: v2Body('mine') }), {
+        now: T0 + 120_000,
+      });
+      expect(reply).toMatchObject({ url_id: expect.any(String) as string });
     }
   });
 
   it('a 10 MiB paste for a year costs more work than a 1 KiB one for a day', async () => {
-    const { storage, close } = await sqliteStore();
-    try {
-      const { service } = makeService(storage);
-      const info = await pong(service);
-      expect(info.pow.price).toBeDefined();
-      const cheap = createRequest(bundleOf(1024), { expirySeconds: 86_400 }, TEST_DIFFICULTY);
-      expect(await call(service, cheap)).toMatchObject({ op: 'created' });
-      const big = createRequest(bundleOf(10 * MIB), { expirySeconds: YEAR }, TEST_DIFFICULTY);
-      expect(await call(service, big)).toMatchObject({
-        op: 'error',
-        code: 'pow.required',
-        difficulty: TEST_DIFFICULTY + 8,
-      });
-      const paid = createRequest(bundleOf(10 * MIB), { expirySeconds: YEAR }, TEST_DIFFICULTY + 8);
-      expect(await call(service, paid)).toMatchObject({ op: 'created' });
-    } finally {
-      await close();
-    }
+    const { storage } = await sqliteStore();
+    const { service } = makeService(storage);
+    const info = await pong(service);
+    expect(info.pow.price).toBeDefined();
+    const cheap = createRequest(bundleOf(1024), { expirySeconds: 86_400 }, TEST_DIFFICULTY);
+    expect(await call(service, cheap)).toMatchObject({ op: 'created' });
+    const big = createRequest(bundleOf(10 * MIB), { expirySeconds: YEAR }, TEST_DIFFICULTY);
+    expect(await call(service, big)).toMatchObject({
+      op: 'error',
+      code: 'pow.required',
+      difficulty: TEST_DIFFICULTY + 8,
+    });
+    const paid = createRequest(bundleOf(10 * MIB), { expirySeconds: YEAR }, TEST_DIFFICULTY + 8);
+    expect(await call(service, paid)).toMatchObject({ op: 'created' });
   });
 
   it('a client solves the priced work announced in ping and is accepted the first time', async () => {
-    const { storage, close } = await sqliteStore();
-    try {
-      const { service, events } = makeService(storage);
-      const [clientSide, serverSide] = createMemoryTransportPair();
-      serverSide.onMessage((bytes) => {
-        void service.handle(bytes, { now: T0 }).then((reply) => reply && serverSide.send(reply));
-      });
-      const client = new PasteClient({ transport: clientSide, crypto, now: () => T0 });
-      const data = bundleOf(MIB);
-      await client.createPaste(
-        { text: '', attachments: [{ name: 'a', type: 'application/octet-stream', data }] },
-        { expirySeconds: 7 * 86_400 },
-      );
-      client.close();
-      // Base work alone would be refused first (pow.required) and solved again.
-      expect(events.filter((e) => e.op === 'create').map((e) => e.outcome)).toEqual(['ok']);
-    } finally {
-      await close();
-    }
+    const { storage } = await sqliteStore();
+    const { service, events } = makeService(storage);
+    const [clientSide, serverSide] = createMemoryTransportPair();
+    serverSide.onMessage((bytes) => {
+      void service.handle(bytes, { now: T0 }).then((reply) => reply && serverSide.send(reply));
+    });
+    const client = new PasteClient({ transport: clientSide, crypto, now: () => T0 });
+    const data = bundleOf(MIB);
+    await client.createPaste(
+      { text: '', attachments: [{ name: 'a', type: 'application/octet-stream', data }] },
+      { expirySeconds: 7 * 86_400 },
+    );
+    client.close();
+    // Base work alone would be refused first (pow.required) and solved again.
+    expect(events.filter((e) => e.op === 'create').map((e) => e.outcome)).toEqual(['ok']);
   });
 
   it('v2 creates are capped in size and lifetime, and --v2 read-only takes none', async () => {
-    const { storage, close } = await sqliteStore();
-    try {
-      const { service } = makeService(storage, {
-        limits: { maxV2ContentBytes: MIB },
-        v2: { maxExpirySeconds: 7 * 86_400 },
-      });
-      const big = encodeBase64(bundleOf(MIB + 1));
-      expect(await v2Send(service, cliNewText({ text: big }))).toBe(
-        'Error text too long. Max is 1048576',
-      );
-      const lasting = await v2Send(service, webNewText({ text: v2Body('x'), expiration_time: '' }));
-      const urlId = (lasting as { url_id: string }).url_id;
-      const read = (now: number) => v2Send(service, { event: 'getText', data: { urlId } }, { now });
-      expect(await read(T0 + 6 * 86_400_000)).toMatchObject({ num_view: 1 });
-      expect(await read(T0 + 7 * 86_400_000)).toEqual({ error: 'text not found' });
+    const { storage } = await sqliteStore();
+    const { service } = makeService(storage, {
+      limits: { maxV2ContentBytes: MIB },
+      v2: { maxExpirySeconds: 7 * 86_400 },
+    });
+    const big = encodeBase64(bundleOf(MIB + 1));
+    expect(await v2Send(service, cliNewText({ text: big }))).toBe(
+      'Error text too long. Max is 1048576',
+    );
+    const lasting = await v2Send(service, webNewText({ text: v2Body('x'), expiration_time: '' }));
+    const urlId = (lasting as { url_id: string }).url_id;
+    const read = (now: number) => v2Send(service, { event: 'getText', data: { urlId } }, { now });
+    expect(await read(T0 + 6 * 86_400_000)).toMatchObject({ num_view: 1 });
+    expect(await read(T0 + 7 * 86_400_000)).toEqual({ error: 'text not found' });
 
-      const readOnly = makeService(storage, { v2: { mode: 'read-only' } }).service;
-      const refused = await v2Send(readOnly, webNewText({ text: v2Body('y') }));
-      expect(String(refused)).toMatch(/^Error .*only reads/);
-      expect(await v2Send(readOnly, { event: 'ping', data: 'empty' })).toMatchObject({
-        alive: true,
-      });
-      expect((await pong(readOnly)).v2).toMatchObject({ creates: false });
-      const config = parseConfig(['--v2', 'read-only'], {});
-      expect(config.kind === 'run' && config.config.v2).toBe('read-only');
-    } finally {
-      await close();
-    }
+    const readOnly = makeService(storage, { v2: { mode: 'read-only' } }).service;
+    const refused = await v2Send(readOnly, webNewText({ text: v2Body('y') }));
+    expect(String(refused)).toMatch(/^Error .*only reads/);
+    expect(await v2Send(readOnly, { event: 'ping', data: 'empty' })).toMatchObject({
+      alive: true,
+    });
+    expect((await pong(readOnly)).v2).toMatchObject({ creates: false });
+    const config = parseConfig(['--v2', 'read-only'], {});
+    expect(config.kind === 'run' && config.config.v2).toBe('read-only');
   });
 
   it('a burst of 87 creates in 48 s does not hold the difficulty up after it stops', async () => {
-    const { storage, close } = await sqliteStore();
-    try {
-      const { service } = makeService(storage, { pow: { base: 4, max: 12 } });
-      const createAt = async (now: number) => {
-        const info = await pong(service, now);
-        const request = createRequest(bundleOf(64), {}, info.pow.difficulty);
-        expect(await call(service, request, now)).toMatchObject({ op: 'created' });
-      };
-      for (let i = 0; i < 87; i++) await createAt(T0 + Math.round((i * 48_000) / 87));
-      const end = T0 + 48_000;
-      const peak = service.difficulty(end);
-      expect(peak).toBeGreaterThan(4);
-      // Back at the base within two minutes, one bit per step-down time, as ping says.
-      expect(service.difficulty(end + 120_000)).toBe(4);
-      const stepDown = (await pong(service, end)).pow.stepDownSeconds ?? Infinity;
-      expect(stepDown).toBeLessThanOrEqual(60);
-      const back = end + (peak - 4) * stepDown * 1000;
-      expect(service.difficulty(back)).toBe(4);
-      // ~30 creates a minute afterwards, as ordinary use, keep it there.
-      for (let i = 0; i < 30; i++) await createAt(back + i * 2000);
-      expect(service.difficulty(back + 60_000)).toBe(4);
-    } finally {
-      await close();
-    }
+    const { storage } = await sqliteStore();
+    const { service } = makeService(storage, { pow: { base: 4, max: 12 } });
+    const createAt = async (now: number) => {
+      const info = await pong(service, now);
+      const request = createRequest(bundleOf(64), {}, info.pow.difficulty);
+      expect(await call(service, request, now)).toMatchObject({ op: 'created' });
+    };
+    for (let i = 0; i < 87; i++) await createAt(T0 + Math.round((i * 48_000) / 87));
+    const end = T0 + 48_000;
+    const peak = service.difficulty(end);
+    expect(peak).toBeGreaterThan(4);
+    // Back at the base within two minutes, one bit per step-down time, as ping says.
+    expect(service.difficulty(end + 120_000)).toBe(4);
+    const stepDown = (await pong(service, end)).pow.stepDownSeconds ?? Infinity;
+    expect(stepDown).toBeLessThanOrEqual(60);
+    const back = end + (peak - 4) * stepDown * 1000;
+    expect(service.difficulty(back)).toBe(4);
+    // ~30 creates a minute afterwards, as ordinary use, keep it there.
+    for (let i = 0; i < 30; i++) await createAt(back + i * 2000);
+    expect(service.difficulty(back + 60_000)).toBe(4);
   });
 
   it('ping advertises exactly the v2 size it accepts, counted on the decoded content', async () => {
-    const { storage, close } = await sqliteStore({ maxBundleBytes: 12 * MIB });
-    try {
-      const { service } = makeService(storage, {
-        limits: { maxV2ContentBytes: DEFAULT_LIMITS.maxV2ContentBytes },
+    const { storage } = await sqliteStore({ maxBundleBytes: 12 * MIB });
+    const { service } = makeService(storage, {
+      limits: { maxV2ContentBytes: DEFAULT_LIMITS.maxV2ContentBytes },
+    });
+    const { v2, limits } = await pong(service);
+    expect(v2?.maxContentBytes).toBe(8 * MIB);
+    expect(limits.maxBundleBytes).toBe(DEFAULT_LIMITS.maxBundleBytes);
+    // The Go CLI sends its requests base64-encoded, the ciphertext base64 inside them.
+    const { encParams } = await sealV2Paste({ crypto }, 'k', v2Body('x'));
+    const go = (size: number) =>
+      v2Send(service, cliNewText({ text: encodeBase64(bundleOf(size)), encParams }), {
+        encoding: 'base64',
       });
-      const { v2, limits } = await pong(service);
-      expect(v2?.maxContentBytes).toBe(8 * MIB);
-      expect(limits.maxBundleBytes).toBe(DEFAULT_LIMITS.maxBundleBytes);
-      // The Go CLI sends its requests base64-encoded, the ciphertext base64 inside them.
-      const go = (size: number) =>
-        v2Send(service, cliNewText({ text: encodeBase64(bundleOf(size)), encParams: sjcl }), {
-          encoding: 'base64',
-        });
-      expect(await go(8 * MIB)).toMatchObject({ url_id: expect.any(String) as string });
-      expect(await go(8 * MIB + 1)).toBe(`Error text too long. Max is ${8 * MIB}`);
-    } finally {
-      await close();
-    }
+    expect(await go(8 * MIB)).toMatchObject({ url_id: expect.any(String) as string });
+    expect(await go(8 * MIB + 1)).toBe(`Error text too long. Max is ${8 * MIB}`);
   });
 });
 
-const sjcl = {
-  iv: encodeBase64(new Uint8Array(12).fill(1)),
-  v: 1,
-  iter: 10000,
-  ks: 256,
-  ts: 128,
-  mode: 'gcm',
-  adata: '',
-  cipher: 'aes',
-  salt: encodeBase64(new Uint8Array(8).fill(2)),
-};
-
-async function sqliteStore(limits?: Partial<StorageLimits>) {
+/** A SQLite store in a temp directory, closed and removed after the test. */
+async function sqliteStore(limits?: Partial<StorageLimits>): Promise<Store> {
   const directory = tempDirectory('pastenym-abuse-');
   const storage = await openSqliteStorage({ directory, ...(limits ? { limits } : {}) });
-  const files = () =>
-    Promise.resolve(
-      Buffer.concat(readdirSync(directory).map((name) => readFileSync(join(directory, name)))),
-    );
-  const close = async () => {
+  cleanups.push(async () => {
     await storage.close();
     await removeDirectory(directory);
-  };
-  return { storage, files, close };
+  });
+  return { storage, files: () => Promise.resolve(Buffer.concat(sqliteFiles(directory))) };
 }
 
 describe('attacks on storage', () => {
-  const cleanups: (() => Promise<void>)[] = [];
-  const track = (store: Awaited<ReturnType<typeof sqliteStore>>): Store => {
-    cleanups.push(store.close);
-    return store;
-  };
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
-  storageAttacks('SQLite', (limits) => sqliteStore(limits).then(track));
+  storageAttacks('SQLite', sqliteStore);
 });
 
 await describeWithPostgres('attacks on storage', (url) => {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
   storageAttacks('PostgreSQL', async (limits) => {
     const schema = randomSchemaName();
     const storage = await openPostgresStorage({

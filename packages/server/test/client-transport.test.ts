@@ -1,29 +1,11 @@
 // The paste client against the real server: an in-memory mixnet, a real nym-client websocket
 // API on 127.0.0.1 in front of the server, and the server's own transport code.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isPasteProtocolError } from '@pastenym/paste-protocol';
-import type { RunningPasteServer } from '../src/node/index.js';
-import { startTestNetwork, userClient, type TestNetwork } from './helpers/network.js';
-import { LogSink, startTestServer, testConfig } from './helpers/server.js';
-import { removeDirectory, tempDirectory } from './support/sqlite.js';
+import { userClient } from './helpers/network.js';
+import { useServerOnNetwork } from './helpers/server.js';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function setup(
-  flags: string[] = [],
-): Promise<{ net: TestNetwork; server: RunningPasteServer; logs: LogSink }> {
-  const net = await startTestNetwork();
-  cleanups.push(() => net.close());
-  const directory = tempDirectory('pastenym-server-');
-  cleanups.push(() => removeDirectory(directory));
-  const logs = new LogSink();
-  const server = await startTestServer(testConfig(net.daemon.url, directory, flags), logs);
-  cleanups.push(() => server.stop());
-  return { net, server, logs };
-}
+const setup = useServerOnNetwork();
 
 const content = (text: string) => ({ text, attachments: [] });
 

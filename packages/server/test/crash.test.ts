@@ -1,25 +1,20 @@
 // The real program, killed with SIGKILL in the middle of a stream of creates: every create it
 // acknowledged is readable after a restart. Then a SIGTERM shuts it down cleanly (exit 0).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreatedPaste } from '@pastenym/paste-protocol';
-import { startTestNetwork, userClient } from './helpers/network.js';
+import { userClient } from './helpers/network.js';
+import { networkAndDirectory } from './helpers/server.js';
+import { useCleanups } from './helpers/service.js';
 import { ServerChild } from './helpers/server-child.js';
-import { removeDirectory, tempDirectory } from './support/sqlite.js';
 
 const ACKNOWLEDGED = 40;
 const IN_FLIGHT = 8;
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 describe('pastenym-server killed mid-stream', () => {
   it('keeps every acknowledged create across SIGKILL, and exits 0 on SIGTERM', async () => {
-    const net = await startTestNetwork();
-    cleanups.push(() => net.close());
-    const directory = tempDirectory('pastenym-server-');
-    cleanups.push(() => removeDirectory(directory));
+    const { net, directory } = await networkAndDirectory(cleanups);
     const args = [
       '--nym-client',
       net.daemon.url,

@@ -1,6 +1,6 @@
 // Operators' view: `--metrics` (configuration, the counters, `/metrics` over 127.0.0.1 through
 // the real server) and the backlog warning, with an injected clock and interval.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatPrometheus } from '@pastenym/nym-api';
 import { ManualClock } from '@pastenym/runtime/testing';
 import { ServerError, type RequestPumpStats } from '../src/index.js';
@@ -11,29 +11,14 @@ import {
   ServerMetrics,
   watchBacklog,
 } from '../src/node/index.js';
-import { startTestNetwork, userClient } from './helpers/network.js';
-import { LogSink, startTestServer, testConfig } from './helpers/server.js';
-import { removeDirectory, tempDirectory } from './support/sqlite.js';
+import { EMPTY_PUMP } from '../src/node/metrics.js';
+import { userClient } from './helpers/network.js';
+import { LogSink, useServerOnNetwork } from './helpers/server.js';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const startServer = useServerOnNetwork();
 
 function pumpStats(queued: number, extra: Partial<RequestPumpStats> = {}): RequestPumpStats {
-  return {
-    received: 0,
-    untagged: 0,
-    dropped: 0,
-    droppedBy: { queue_full: 0, bytes_full: 0, stopping: 0 },
-    handled: 0,
-    unanswered: 0,
-    replied: 0,
-    replyFailures: 0,
-    queued,
-    inFlight: 0,
-    ...extra,
-  };
+  return { ...EMPTY_PUMP, queued, ...extra };
 }
 
 function sampleLines(text: string): string[] {
@@ -233,16 +218,7 @@ describe('the backlog warning', () => {
 
 describe('/metrics of the running server', () => {
   it('serves the counters on 127.0.0.1, and they move with requests', async () => {
-    const net = await startTestNetwork();
-    cleanups.push(() => net.close());
-    const directory = tempDirectory('pastenym-server-');
-    cleanups.push(() => removeDirectory(directory));
-    const logs = new LogSink();
-    const server = await startTestServer(
-      testConfig(net.daemon.url, directory, ['--metrics', '127.0.0.1:0']),
-      logs,
-    );
-    cleanups.push(() => server.stop());
+    const { net, server, logs } = await startServer(['--metrics', '127.0.0.1:0']);
     expect(server.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
     const scrape = async () => {
       const response = await fetch(server.metricsUrl!);

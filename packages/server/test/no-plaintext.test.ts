@@ -2,8 +2,6 @@
 // raw SQLite files and the PostgreSQL rows (and table files, when readable here) are searched
 // for every plaintext, link key, password and owner token. A public v2 paste, stored as sent,
 // is the control that shows the search finds what is there.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBase58, encodeHex } from '@pastenym/crypto';
 import { PasteClient } from '@pastenym/paste-protocol';
@@ -19,7 +17,7 @@ import { openPostgresStorage, openSqliteStorage, PasteService } from '../src/ind
 import { crypto, TEST_DIFFICULTY } from './helpers/service.js';
 import { v2Message } from './helpers/v2.js';
 import { postgresFiles } from './support/postgres-files.js';
-import { removeDirectory, tempDirectory } from './support/sqlite.js';
+import { removeDirectory, sqliteFiles, tempDirectory } from './support/sqlite.js';
 
 interface Secrets {
   readonly needles: Uint8Array[];
@@ -65,6 +63,15 @@ async function fill(storage: Storage): Promise<Secrets> {
   return { needles, control: encode(control) };
 }
 
+/** `fill`, then closes the store: what is left in the database is searched closed. */
+async function fillAndClose(storage: Storage): Promise<Secrets> {
+  try {
+    return await fill(storage);
+  } finally {
+    await storage.close();
+  }
+}
+
 function expectClean(haystacks: Buffer[], { needles, control }: Secrets): void {
   const all = Buffer.concat(haystacks);
   expect(all.length).toBeGreaterThan(0);
@@ -80,15 +87,8 @@ describe('no plaintext or key in SQLite', () => {
   it('leaves none in the database files', async () => {
     const directory = tempDirectory('pastenym-server-');
     try {
-      const storage = await openSqliteStorage({ directory });
-      let secrets: Secrets;
-      try {
-        secrets = await fill(storage);
-      } finally {
-        await storage.close();
-      }
-      const files = readdirSync(directory).map((name) => readFileSync(join(directory, name)));
-      expectClean(files, secrets);
+      const secrets = await fillAndClose(await openSqliteStorage({ directory }));
+      expectClean(sqliteFiles(directory), secrets);
     } finally {
       await removeDirectory(directory);
     }
@@ -99,13 +99,7 @@ await describeWithPostgres('no plaintext or key in PostgreSQL', (url) => {
   it('leaves none in the table rows, nor in the table files when they are readable here', async () => {
     const schema = randomSchemaName();
     try {
-      const storage = await openPostgresStorage({ connection: url, schema });
-      let secrets: Secrets;
-      try {
-        secrets = await fill(storage);
-      } finally {
-        await storage.close();
-      }
+      const secrets = await fillAndClose(await openPostgresStorage({ connection: url, schema }));
       const rows = await rawPostgres(
         url,
         `SELECT row_to_json(p)::text AS row, encode(b.bundle, 'hex') AS bundle

@@ -29,6 +29,13 @@ function travel(route: readonly TestNode[], packet: Uint8Array): ProcessResult[]
   return results;
 }
 
+/** A packet through the first `hops` nodes without delays, from an rng seeded with `seed`. */
+function packetThrough(seed: string, hops: number, message: Uint8Array): Promise<Uint8Array> {
+  const route = nodes.slice(0, hops);
+  const ctx = { crypto, rng: seededRng(crypto, seed) };
+  return createPacket(ctx, route, new Array<number>(hops).fill(0), destination, message);
+}
+
 describe('Sphinx packets', () => {
   it('deliver the message intact through 1 to 5 hops, with each hop seeing only the next', async () => {
     await fc.assert(
@@ -65,8 +72,7 @@ describe('Sphinx packets', () => {
   });
 
   it('give every hop a different-looking packet and a distinct replay tag', async () => {
-    const ctx = { crypto, rng: seededRng(crypto, 'unlinkable') };
-    const packet = await createPacket(ctx, nodes, [0, 0, 0, 0, 0], destination, new Uint8Array(10));
+    const packet = await packetThrough('unlinkable', 5, new Uint8Array(10));
     const results = travel(nodes, packet);
     const forwarded = results.flatMap((r) => (r.kind === 'forward' ? [r.packet] : []));
     const alphas = [packet, ...forwarded].map((p) =>
@@ -80,14 +86,7 @@ describe('Sphinx packets', () => {
   });
 
   it('are dropped when replayed at a node that keeps a replay filter', async () => {
-    const ctx = { crypto, rng: seededRng(crypto, 'replay') };
-    const packet = await createPacket(
-      ctx,
-      nodes.slice(0, 3),
-      [0, 0, 0],
-      destination,
-      new Uint8Array(5),
-    );
+    const packet = await packetThrough('replay', 3, new Uint8Array(5));
     const replayFilter = new ReplayFilter({ capacity: 1000 });
     const node = nodes[0]!;
     expect(processPacket(crypto, node.privateKey, packet, { replayFilter }).kind).toBe('forward');
@@ -98,14 +97,7 @@ describe('Sphinx packets', () => {
   });
 
   it('are dropped, never thrown, for wrong lengths, an all-zero alpha, a low-order alpha or a wrong key', async () => {
-    const ctx = { crypto, rng: seededRng(crypto, 'bad') };
-    const packet = await createPacket(
-      ctx,
-      nodes.slice(0, 2),
-      [0, 0],
-      destination,
-      new Uint8Array(5),
-    );
+    const packet = await packetThrough('bad', 2, new Uint8Array(5));
     const key = nodes[0]!.privateKey;
     expect(processPacket(crypto, key, packet.subarray(1))).toEqual({
       kind: 'drop',
@@ -150,14 +142,7 @@ describe('Sphinx packets', () => {
         async (hops, replayAt, message, seed) => {
           const at = replayAt % hops;
           const route = nodes.slice(0, hops);
-          const ctx = { crypto, rng: seededRng(crypto, `replay/${seed}`) };
-          let current = await createPacket(
-            ctx,
-            route,
-            new Array(hops).fill(0),
-            destination,
-            message,
-          );
+          let current = await packetThrough(`replay/${seed}`, hops, message);
           const filters = route.map(() => new ReplayFilter({ capacity: 1000 }));
           for (let hop = 0; hop <= at; hop++) {
             const options = { replayFilter: filters[hop]! };
@@ -175,14 +160,7 @@ describe('Sphinx packets', () => {
   });
 
   it('are dropped as invalid, never thrown, for any all-zero, low-order or non-canonical alpha', async () => {
-    const ctx = { crypto, rng: seededRng(crypto, 'alphas') };
-    const packet = await createPacket(
-      ctx,
-      nodes.slice(0, 2),
-      [0, 0],
-      destination,
-      new Uint8Array(5),
-    );
+    const packet = await packetThrough('alphas', 2, new Uint8Array(5));
     const le = (n: bigint) => {
       const bytes = new Uint8Array(32);
       for (let i = 0; i < 32; i++) bytes[i] = Number((n >> BigInt(8 * i)) & 0xffn);
@@ -219,15 +197,8 @@ describe('Sphinx packets', () => {
   });
 
   it('are dropped at the first hop when any single header bit flips', async () => {
-    const ctx = { crypto, rng: seededRng(crypto, 'flip-header') };
     const route = nodes.slice(0, 4);
-    const packet = await createPacket(
-      ctx,
-      route,
-      [0, 0, 0, 0],
-      destination,
-      new Uint8Array(100).fill(1),
-    );
+    const packet = await packetThrough('flip-header', 4, new Uint8Array(100).fill(1));
     fc.assert(
       fc.property(fc.nat(348 * 8 - 1), (bit) => {
         const tampered = Uint8Array.from(packet);
@@ -241,9 +212,8 @@ describe('Sphinx packets', () => {
   });
 
   it('are dropped at the hop that checks a flipped bit in a forwarded header', async () => {
-    const ctx = { crypto, rng: seededRng(crypto, 'flip-later') };
     const route = nodes.slice(0, 4);
-    const packet = await createPacket(ctx, route, [0, 0, 0, 0], destination, new Uint8Array(3));
+    const packet = await packetThrough('flip-later', 4, new Uint8Array(3));
     const afterFirst = processPacket(crypto, route[0]!.privateKey, packet);
     if (afterFirst.kind !== 'forward') throw new Error('expected forward');
     fc.assert(
@@ -258,15 +228,8 @@ describe('Sphinx packets', () => {
   });
 
   it('fail the integrity check at the destination when any payload bit flips', async () => {
-    const ctx = { crypto, rng: seededRng(crypto, 'flip-payload') };
     const route = nodes.slice(0, 3);
-    const packet = await createPacket(
-      ctx,
-      route,
-      [0, 0, 0],
-      destination,
-      new Uint8Array(64).fill(9),
-    );
+    const packet = await packetThrough('flip-payload', 3, new Uint8Array(64).fill(9));
     fc.assert(
       fc.property(fc.nat(2065 * 8 - 1), fc.integer({ min: 0, max: 2 }), (bit, atHop) => {
         // Flip the bit on the link into hop `atHop`.

@@ -125,7 +125,8 @@ export class ServerMetrics {
   }
 }
 
-const EMPTY_PUMP: RequestPumpStats = {
+/** A request pump's counts before its first request. */
+export const EMPTY_PUMP: RequestPumpStats = {
   received: 0,
   untagged: 0,
   dropped: 0,

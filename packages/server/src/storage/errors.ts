@@ -41,3 +41,8 @@ export function invalidArgument(message: string): StorageError {
 export function storageFull(): StorageError {
   return new StorageError('storage.full', 'create: the stored bytes would exceed the quota');
 }
+
+/** What every call on a closed store throws. */
+export function storeClosed(during: string): StorageError {
+  return new StorageError('storage.closed', `${during}: store is closed`);
+}

@@ -1,6 +1,8 @@
+import { equalBytes } from '@pastenym/crypto';
+import { asBuffer } from './buffers.js';
 import { StorageError, invalidArgument } from './errors.js';
 import type { StorageLimits } from './limits.js';
-import type { JsonValue, NewPaste, ViewedPaste } from './types.js';
+import type { DeleteOutcome, JsonValue, NewPaste, ViewedPaste } from './types.js';
 import {
   MAX_VIEW_LIMIT,
   checkOwnerTokenHash,
@@ -25,16 +27,15 @@ export interface PasteRow {
   readonly bundle: Uint8Array;
 }
 
-/** What a view reads back from `pastes`, after counting the view. */
-export interface ViewedRow {
-  readonly size: number;
-  readonly format: string;
-  readonly metadata: string | null;
-  readonly expiresAt: number | null;
-  readonly maxViews: number | null;
-  readonly views: number;
-  readonly createdDay: string;
+/** The values of a row's `pastes` columns, in the order both stores' INSERT names them. */
+export function pasteColumnValues(row: PasteRow): unknown[] {
+  const ownerTokenHash = row.ownerTokenHash === null ? null : asBuffer(row.ownerTokenHash);
+  const { id, size, format, metadata, expiresAt, maxViews, views, createdDay } = row;
+  return [id, size, format, metadata, ownerTokenHash, expiresAt, maxViews, views, createdDay];
 }
+
+/** What a view reads back from `pastes`, after counting the view. */
+export type ViewedRow = Omit<PasteRow, 'id' | 'ownerTokenHash' | 'bundle'>;
 
 /**
  * Checks a new paste against the contract and the limits and turns it into a row.
@@ -89,6 +90,36 @@ function encodeMetadata(metadata: JsonValue | null, maxBytes: number): string | 
   return json;
 }
 
+/** The columns a view reads back from `pastes`; PostgreSQL returns BIGINTs as text. */
+export interface ViewedColumns {
+  readonly size: number;
+  readonly format: string;
+  readonly metadata: string | null;
+  readonly expires_at: number | string | null;
+  readonly max_views: number | null;
+  readonly views: number | string;
+  readonly created_day: string;
+}
+
+/**
+ * `decodeViewed` for the columns as a store's driver returns them.
+ * @throws StorageError `storage.corrupt` as `decodeViewed`
+ */
+export function decodeViewedColumns(row: ViewedColumns, bundle: Uint8Array): ViewedPaste {
+  return decodeViewed(
+    {
+      size: row.size,
+      format: row.format,
+      metadata: row.metadata,
+      expiresAt: row.expires_at === null ? null : Number(row.expires_at),
+      maxViews: row.max_views,
+      views: Number(row.views),
+      createdDay: row.created_day,
+    },
+    bundle,
+  );
+}
+
 /**
  * Turns the row a view read (counting that view) and its bundle into the caller's result.
  * @throws StorageError `storage.corrupt` when the row is not something `encodePaste` wrote
@@ -122,6 +153,18 @@ function decodeMetadata(metadata: string | null): JsonValue | null {
 
 function corrupt(message: string): StorageError {
   return new StorageError('storage.corrupt', message);
+}
+
+/**
+ * Whether a delete goes ahead, given the paste's stored owner hash (`undefined`: no such paste).
+ * Compared here in constant time rather than in SQL, whose comparison stops early.
+ */
+export function deleteOutcome(
+  stored: Uint8Array | null | undefined,
+  ownerTokenHash: Uint8Array,
+): DeleteOutcome {
+  if (stored === undefined) return 'not_found';
+  return stored !== null && equalBytes(stored, ownerTokenHash) ? 'deleted' : 'wrong_token';
 }
 
 /** Copies bytes a driver returned into a fresh array the caller owns alone. */

@@ -1,51 +1,22 @@
 // The real `pastenym-server` program (src/node/main.ts) in its own Node process, on the
 // TypeScript sources, with its stdout read line by line.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { SourceChild } from '../support/child.js';
 
-const REGISTER = new URL('../support/ts-register.mjs', import.meta.url).href;
 const MAIN = fileURLToPath(new URL('../../src/node/main.ts', import.meta.url));
+const PRINTED_ADDRESS = /pastenym-server address: (\S+)$/;
 
-export class ServerChild {
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  readonly #process: ChildProcess;
-  #stdout = '';
-  #stderr = '';
+const addressIn = (lines: readonly string[]): string | undefined =>
+  lines.map((line) => PRINTED_ADDRESS.exec(line)?.[1]).find((found) => found !== undefined);
 
+export class ServerChild extends SourceChild {
   constructor(args: readonly string[]) {
-    this.#process = spawn(
-      process.execPath,
-      ['--conditions=@pastenym/source', '--import', REGISTER, MAIN, ...args],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    this.#process.stdout
-      ?.setEncoding('utf8')
-      .on('data', (chunk: string) => (this.#stdout += chunk));
-    this.#process.stderr
-      ?.setEncoding('utf8')
-      .on('data', (chunk: string) => (this.#stderr += chunk));
-    this.exited = new Promise((resolve) =>
-      this.#process.on('close', (code, signal) => resolve({ code, signal })),
-    );
+    super(MAIN, args);
   }
 
   /** Resolves with the address the server printed; rejects if it exits first. */
   async address(): Promise<string> {
-    for (;;) {
-      const match = /pastenym-server address: (\S+)\n/.exec(this.#stdout);
-      if (match) return match[1]!;
-      if (this.#process.exitCode !== null || this.#process.signalCode !== null) {
-        throw new Error(`server exited early; stderr:\n${this.#stderr}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-
-  get stderr(): string {
-    return this.#stderr;
-  }
-
-  kill(signal: NodeJS.Signals): void {
-    this.#process.kill(signal);
+    await this.waitFor((lines) => addressIn(lines) !== undefined);
+    return addressIn(this.lines)!;
   }
 }

@@ -2,7 +2,9 @@
 import type { Storage } from '../../src/index.js';
 import type { RunningPasteServer, ServerConfig } from '../../src/node/index.js';
 import { createLogger, parseConfig, startPasteServer } from '../../src/node/index.js';
-import { TEST_DIFFICULTY } from './service.js';
+import { removeDirectory, tempDirectory } from '../support/sqlite.js';
+import { startTestNetwork, type TestNetwork } from './network.js';
+import { TEST_DIFFICULTY, useCleanups, type Cleanups } from './service.js';
 
 /** Every log line the server wrote. */
 export class LogSink {
@@ -41,4 +43,32 @@ export function startTestServer(
     nymClient: { reconnect: { initialDelayMs: 20, maxDelayMs: 100 } },
     ...(openStorage ? { openStorage } : {}),
   });
+}
+
+/** A test network and a fresh data directory, closed and removed by `cleanups`. */
+export async function networkAndDirectory(
+  cleanups: Cleanups,
+): Promise<{ net: TestNetwork; directory: string }> {
+  const net = await startTestNetwork();
+  cleanups.push(() => net.close());
+  const directory = tempDirectory('pastenym-server-');
+  cleanups.push(() => removeDirectory(directory));
+  return { net, directory };
+}
+
+/**
+ * Starts a test network and the server on it with `flags`, over a fresh data directory; all of
+ * it is stopped and removed after each test.
+ */
+export function useServerOnNetwork(): (
+  flags?: string[],
+) => Promise<{ net: TestNetwork; server: RunningPasteServer; logs: LogSink }> {
+  const cleanups = useCleanups();
+  return async (flags = []) => {
+    const { net, directory } = await networkAndDirectory(cleanups);
+    const logs = new LogSink();
+    const server = await startTestServer(testConfig(net.daemon.url, directory, flags), logs);
+    cleanups.push(() => server.stop());
+    return { net, server, logs };
+  };
 }

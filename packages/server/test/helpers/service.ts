@@ -1,32 +1,32 @@
-// A service on a fresh SQLite store, and v3 requests built the way a client builds them.
-import { createNodeCrypto } from '@pastenym/crypto/node';
-import type { PasteOptions, Reply, Request } from '@pastenym/paste-protocol';
-import {
-  createDifficulty,
-  decodeReply,
-  DEFAULT_POW_PRICE,
-  encodeRequest,
-  newRequestId,
-  powChallenge,
-  solvePow,
-} from '@pastenym/paste-protocol';
+// A service on a fresh SQLite store, and v3 requests through it (built as in requests.ts).
+import type { Reply, Request } from '@pastenym/paste-protocol';
+import { decodeReply, encodeRequest } from '@pastenym/paste-protocol';
 import { afterEach } from 'vitest';
 import type { PasteServiceOptions, ServiceEvent, Storage } from '../../src/index.js';
 import { openSqliteStorage, PasteService } from '../../src/index.js';
 import { removeDirectory, tempDirectory } from '../support/sqlite.js';
+import { crypto, TEST_DIFFICULTY } from './requests.js';
 
-export const crypto = createNodeCrypto();
+export { createRequest, crypto, requestId, TEST_DIFFICULTY } from './requests.js';
+
 /** A whole second on a Wednesday, so that stored expiry is exact. */
 export const T0 = Date.UTC(2024, 1, 28, 12, 0, 0);
-/** Low enough that solving is instant, high enough that a random nonce rarely passes. */
-export const TEST_DIFFICULTY = 8;
 
-/** Opens SQLite stores in temp directories that are removed after each test. */
-export function useSqlite(): () => Promise<{ storage: Storage; directory: string }> {
-  const cleanups: (() => Promise<void>)[] = [];
+/** Steps that undo what a test started. */
+export type Cleanups = (() => Promise<void>)[];
+
+/** A list to push undo steps onto; after each test they run, the last pushed first. */
+export function useCleanups(): Cleanups {
+  const cleanups: Cleanups = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
+  return cleanups;
+}
+
+/** Opens SQLite stores in temp directories that are removed after each test. */
+export function useSqlite(): () => Promise<{ storage: Storage; directory: string }> {
+  const cleanups = useCleanups();
   return async () => {
     const directory = tempDirectory('pastenym-server-');
     const storage = await openSqliteStorage({ directory });
@@ -52,36 +52,6 @@ export function makeService(
     ...options,
   });
   return { service, events };
-}
-
-/**
- * A create request with a solved proof of work: by default the test's base difficulty plus the
- * default price of the bundle's size and lifetime.
- */
-export function createRequest(
-  bundle: Uint8Array,
-  options: Partial<PasteOptions> = {},
-  difficulty?: number,
-): Extract<Request, { op: 'create' }> {
-  const id = newRequestId((n) => crypto.randomBytes(n));
-  const pasteOptions = { expirySeconds: 86_400, maxViews: null, public: false, ...options };
-  difficulty ??= createDifficulty(
-    { difficulty: TEST_DIFFICULTY, price: DEFAULT_POW_PRICE },
-    bundle.length,
-    pasteOptions.expirySeconds,
-  );
-  const challenge = powChallenge(crypto, {
-    requestId: id,
-    bundleDigest: crypto.sha256(bundle),
-    options: pasteOptions,
-  });
-  const nonce = solvePow(crypto, challenge, difficulty);
-  return { op: 'create', id, options: pasteOptions, pow: { difficulty, nonce }, bundle };
-}
-
-/** A fresh request id. */
-export function requestId(): string {
-  return newRequestId((n) => crypto.randomBytes(n));
 }
 
 /** Runs a v3 request through `handle` and decodes the reply. */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,7 +6,7 @@ import {
   openSqliteStorage,
   type StorageErrorCode,
 } from '../../src/storage/index.js';
-import { rawSqlite, removeDirectory, tempDirectory } from '../support/sqlite.js';
+import { rawSqlite, removeDirectory, sqliteFiles, tempDirectory } from '../support/sqlite.js';
 import { T0, expectStorageError, newPaste } from './fixtures.js';
 import type { StorageHarness } from './suite.js';
 import { runStorageSuite } from './suite.js';
@@ -23,8 +23,7 @@ function sqliteHarness(): Promise<StorageHarness> {
   const file = join(directory, DEFAULT_SQLITE_FILE);
   return Promise.resolve({
     open: (limits) => openSqliteStorage({ directory, ...(limits ? { limits } : {}) }),
-    files: () =>
-      Promise.resolve(readdirSync(directory).map((name) => readFileSync(join(directory, name)))),
+    files: () => Promise.resolve(sqliteFiles(directory)),
     raw: (sql) =>
       Promise.resolve(
         rawSqlite(

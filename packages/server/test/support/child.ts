@@ -1,4 +1,5 @@
-// Runs test/support/sqlite-child.mjs in its own Node process, on the TypeScript sources.
+// Scripts in their own Node process, on the TypeScript sources: test/support/sqlite-child.mjs
+// here, the server's own program in helpers/server-child.ts.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -6,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 const REGISTER = new URL('./ts-register.mjs', import.meta.url).href;
 const SCRIPT = fileURLToPath(new URL('./sqlite-child.mjs', import.meta.url));
 
-/** A child process whose stdout is collected line by line. */
-export class StoreChild {
+/** A Node process running `script` on the TypeScript sources, its stdout collected by line. */
+export class SourceChild {
   /** Complete stdout lines so far. */
   readonly lines: string[] = [];
   /** Resolves once the process has exited and its output is fully read. */
@@ -17,10 +18,10 @@ export class StoreChild {
   #stderr = '';
   #listeners = new Set<() => void>();
 
-  constructor(args: readonly string[]) {
+  constructor(script: string, args: readonly string[]) {
     this.#process = spawn(
       process.execPath,
-      ['--conditions=@pastenym/source', '--import', REGISTER, SCRIPT, ...args],
+      ['--conditions=@pastenym/source', '--import', REGISTER, script, ...args],
       { stdio: ['pipe', 'pipe', 'pipe'] },
     );
     this.#process.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
@@ -64,5 +65,12 @@ export class StoreChild {
 
   kill(signal: NodeJS.Signals): void {
     this.#process.kill(signal);
+  }
+}
+
+/** test/support/sqlite-child.mjs with `args`. */
+export class StoreChild extends SourceChild {
+  constructor(args: readonly string[]) {
+    super(SCRIPT, args);
   }
 }

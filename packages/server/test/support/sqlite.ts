@@ -1,5 +1,5 @@
 // SQLite for tests: temporary data directories and raw access to the database file.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,11 @@ export function tempDirectory(prefix = 'pastenym-storage-'): string {
 /** Removes a temp directory and everything in it. */
 export function removeDirectory(directory: string): Promise<void> {
   return rm(directory, { recursive: true, force: true });
+}
+
+/** The contents of every file in a data directory: the database and its logs. */
+export function sqliteFiles(directory: string): Buffer[] {
+  return readdirSync(directory).map((name) => readFileSync(join(directory, name)));
 }
 
 /** Runs one statement on its own connection; statements without rows resolve to `[]`. */

@@ -1,9 +1,8 @@
 import type { Pool } from 'pg';
-import { equalBytes } from '@pastenym/crypto';
 import { asBuffer } from '../buffers.js';
-import { StorageError, storageFull } from '../errors.js';
+import { storageFull, storeClosed } from '../errors.js';
 import type { StorageLimits } from '../limits.js';
-import { encodePaste } from '../record.js';
+import { deleteOutcome, encodePaste, pasteColumnValues } from '../record.js';
 import type { PoolClient } from 'pg';
 import type { PasteRow } from '../record.js';
 import type {
@@ -95,17 +94,7 @@ export class PostgresStorage implements Storage {
       `INSERT INTO ${this.#t.pastes} (id, size, format, metadata, owner_token_hash,
         expires_at, max_views, views, created_day)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::date)`,
-      [
-        row.id,
-        row.size,
-        row.format,
-        row.metadata,
-        row.ownerTokenHash === null ? null : asBuffer(row.ownerTokenHash),
-        row.expiresAt,
-        row.maxViews,
-        row.views,
-        row.createdDay,
-      ],
+      pasteColumnValues(row),
     );
     await client.query(`INSERT INTO ${this.#t.bundles} (id, bundle) VALUES ($1, $2)`, [
       row.id,
@@ -143,12 +132,8 @@ export class PostgresStorage implements Storage {
         `SELECT owner_token_hash FROM ${this.#t.pastes} WHERE id = $1`,
         [id],
       );
-      const row = found.rows[0];
-      if (row === undefined) return 'not_found';
-      // Compared here in constant time rather than in SQL, whose comparison stops early.
-      if (row.owner_token_hash === null || !equalBytes(row.owner_token_hash, ownerTokenHash)) {
-        return 'wrong_token';
-      }
+      const outcome = deleteOutcome(found.rows[0]?.owner_token_hash, ownerTokenHash);
+      if (outcome !== 'deleted') return outcome;
       // The hash is matched again so that the row deleted is the one that was checked.
       const deleted = await pool.query(
         `DELETE FROM ${this.#t.pastes} WHERE id = $1 AND owner_token_hash = $2`,
@@ -222,7 +207,7 @@ export class PostgresStorage implements Storage {
 
   async #run<T>(during: string, work: (pool: Pool) => Promise<T>): Promise<T> {
     const pool = this.#pool;
-    if (pool === undefined) throw new StorageError('storage.closed', `${during}: store is closed`);
+    if (pool === undefined) throw storeClosed(during);
     try {
       return await work(pool);
     } catch (error) {

@@ -1,18 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import { StorageError } from '../errors.js';
-import { decodeViewed, ownBytes } from '../record.js';
+import { decodeViewedColumns, ownBytes, type ViewedColumns } from '../record.js';
 import type { ViewResult } from '../types.js';
 import type { PostgresTables } from './tables.js';
-
-interface CountedRow {
-  size: number;
-  format: string;
-  metadata: string | null;
-  expires_at: string | null; // BIGINT arrives as text
-  max_views: number | null;
-  views: string;
-  created_day: string;
-}
 
 /**
  * Uses one view inside the caller's transaction (READ COMMITTED). The view is one conditional
@@ -28,7 +18,7 @@ export async function viewInTransaction(
   nowSeconds: number,
   onDeleted: () => void,
 ): Promise<ViewResult> {
-  const counted = await client.query<CountedRow>(
+  const counted = await client.query<ViewedColumns>(
     `UPDATE ${t.pastes} SET views = views + 1
       WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)
         AND (max_views IS NULL OR views < max_views)
@@ -54,7 +44,7 @@ export async function viewInTransaction(
   );
   const bundle = stored.rows[0]?.bundle;
   if (bundle === undefined) throw new StorageError('storage.corrupt', 'paste has no bundle');
-  const paste = toViewed(row, bundle);
+  const paste = decodeViewedColumns(row, ownBytes(bundle));
   if (paste.burned) {
     await client.query(`DELETE FROM ${t.pastes} WHERE id = $1`, [id]);
     onDeleted();
@@ -73,7 +63,7 @@ export async function readUnlimited(
   id: string,
   nowSeconds: number,
 ): Promise<ViewResult | undefined> {
-  const found = await pool.query<CountedRow & { bundle: Uint8Array }>(
+  const found = await pool.query<ViewedColumns & { bundle: Uint8Array }>(
     `SELECT p.size, p.format, p.metadata, p.expires_at, p.max_views, p.views,
         to_char(p.created_day, 'YYYY-MM-DD') AS created_day, b.bundle
       FROM ${t.pastes} p JOIN ${t.bundles} b ON b.id = p.id
@@ -82,22 +72,6 @@ export async function readUnlimited(
   );
   const row = found.rows[0];
   if (row === undefined) return undefined;
-  const paste = toViewed(row, row.bundle);
+  const paste = decodeViewedColumns(row, ownBytes(row.bundle));
   return { status: 'found', paste };
-}
-
-/** A counted row and its bundle as the store returns them (BIGINTs arrive as text). */
-function toViewed(row: CountedRow, bundle: Uint8Array) {
-  return decodeViewed(
-    {
-      size: row.size,
-      format: row.format,
-      metadata: row.metadata,
-      expiresAt: row.expires_at === null ? null : Number(row.expires_at),
-      maxViews: row.max_views,
-      views: Number(row.views),
-      createdDay: row.created_day,
-    },
-    ownBytes(bundle),
-  );
 }

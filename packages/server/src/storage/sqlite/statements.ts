@@ -18,17 +18,6 @@ export interface SqliteStatements {
   readonly storedBytes: BetterSqlite3.Statement;
 }
 
-/** Columns a view returns, as the driver names them. */
-export interface CountedRow {
-  size: number;
-  format: string;
-  metadata: string | null;
-  expires_at: number | null;
-  max_views: number | null;
-  views: number;
-  created_day: string;
-}
-
 /** Compiles the statements; `pastes` and `paste_bundles` must exist. */
 export function prepareSqliteStatements(db: BetterSqlite3.Database): SqliteStatements {
   return {

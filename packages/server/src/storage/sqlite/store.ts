@@ -1,10 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { equalBytes } from '@pastenym/crypto';
 import { asBuffer } from '../buffers.js';
-import { StorageError, storageFull } from '../errors.js';
+import { storageFull, storeClosed } from '../errors.js';
 import type { StorageLimits } from '../limits.js';
 import type { PasteRow } from '../record.js';
-import { encodePaste } from '../record.js';
+import { deleteOutcome, encodePaste, pasteColumnValues } from '../record.js';
 import type {
   DeleteOutcome,
   ImportOutcome,
@@ -61,17 +60,7 @@ export class SqliteStorage implements Storage {
     this.#sweep = s.sweep;
     this.#stats = s.stats;
     const insert = (row: PasteRow): void => {
-      s.insertPaste.run(
-        row.id,
-        row.size,
-        row.format,
-        row.metadata,
-        row.ownerTokenHash === null ? null : asBuffer(row.ownerTokenHash),
-        row.expiresAt,
-        row.maxViews,
-        row.views,
-        row.createdDay,
-      );
+      s.insertPaste.run(...pasteColumnValues(row));
       s.insertBundle.run(row.id, asBuffer(row.bundle));
     };
     this.#insert = db.transaction((row: PasteRow): void => {
@@ -87,13 +76,9 @@ export class SqliteStorage implements Storage {
     this.#view = db.transaction((id: string, nowSeconds: number) => viewPaste(s, id, nowSeconds));
     this.#delete = db.transaction((id: string, hash: Uint8Array): DeleteOutcome => {
       const row = s.selectOwner.get(id) as { owner_token_hash: Uint8Array | null } | undefined;
-      if (row === undefined) return 'not_found';
-      // Compared here in constant time rather than in SQL, whose comparison stops early.
-      if (row.owner_token_hash === null || !equalBytes(row.owner_token_hash, hash)) {
-        return 'wrong_token';
-      }
-      s.deletePaste.run(id);
-      return 'deleted';
+      const outcome = deleteOutcome(row?.owner_token_hash, hash);
+      if (outcome === 'deleted') s.deletePaste.run(id);
+      return outcome;
     });
   }
 
@@ -162,7 +147,7 @@ export class SqliteStorage implements Storage {
    */
   pragmas(): SqlitePragmas {
     const db = this.#db;
-    if (db === undefined) throw new StorageError('storage.closed', 'pragmas: store is closed');
+    if (db === undefined) throw storeClosed('pragmas');
     const read = (name: string): unknown => db.pragma(name, { simple: true });
     return {
       journalMode: String(read('journal_mode')),
@@ -180,9 +165,7 @@ export class SqliteStorage implements Storage {
   }
 
   #run<T>(during: string, work: () => T): Promise<T> {
-    if (this.#db === undefined) {
-      return Promise.reject(new StorageError('storage.closed', `${during}: store is closed`));
-    }
+    if (this.#db === undefined) return Promise.reject(storeClosed(during));
     return this.#settle(during, work);
   }
 

@@ -1,7 +1,7 @@
 import { StorageError } from '../errors.js';
-import { decodeViewed, ownBytes } from '../record.js';
+import { decodeViewedColumns, ownBytes, type ViewedColumns } from '../record.js';
 import type { ViewResult } from '../types.js';
-import type { CountedRow, SqliteStatements } from './statements.js';
+import type { SqliteStatements } from './statements.js';
 
 /**
  * Uses one view; run it inside an IMMEDIATE transaction. IMMEDIATE takes the database's single
@@ -10,14 +10,14 @@ import type { CountedRow, SqliteStatements } from './statements.js';
  * the one that reaches `max_views` deletes the paste before releasing the lock.
  */
 export function viewPaste(s: SqliteStatements, id: string, nowSeconds: number): ViewResult {
-  const counted = s.countView.get(id, nowSeconds) as CountedRow | undefined;
+  const counted = s.countView.get(id, nowSeconds) as ViewedColumns | undefined;
   if (counted === undefined) {
     s.deleteIfExpired.run(id, nowSeconds); // expiry is enforced on read, not only by sweeps
     return { status: 'not_found' };
   }
   const stored = s.selectBundle.get(id) as { bundle: Uint8Array } | undefined;
   if (stored === undefined) throw new StorageError('storage.corrupt', 'paste has no bundle');
-  const paste = toViewed(counted, stored.bundle);
+  const paste = decodeViewedColumns(counted, ownBlob(stored.bundle));
   if (paste.burned) s.deletePaste.run(id);
   return { status: 'found', paste };
 }
@@ -33,9 +33,9 @@ export function readUnlimited(
   nowSeconds: number,
 ): ViewResult | undefined {
   const row = s.readUnlimited.get(id, nowSeconds) as
-    (CountedRow & { bundle: Uint8Array }) | undefined;
+    (ViewedColumns & { bundle: Uint8Array }) | undefined;
   if (row === undefined) return undefined;
-  const paste = toViewed(row, row.bundle);
+  const paste = decodeViewedColumns(row, ownBlob(row.bundle));
   return { status: 'found', paste };
 }
 
@@ -48,20 +48,4 @@ function ownBlob(blob: Uint8Array): Uint8Array {
   return blob.byteOffset === 0 && blob.byteLength === blob.buffer.byteLength
     ? new Uint8Array(blob.buffer, 0, blob.byteLength)
     : ownBytes(blob);
-}
-
-/** A counted row and its bundle as the store returns them. */
-function toViewed(row: CountedRow, bundle: Uint8Array) {
-  return decodeViewed(
-    {
-      size: row.size,
-      format: row.format,
-      metadata: row.metadata,
-      expiresAt: row.expires_at,
-      maxViews: row.max_views,
-      views: row.views,
-      createdDay: row.created_day,
-    },
-    ownBlob(bundle),
-  );
 }

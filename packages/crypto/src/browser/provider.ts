@@ -20,6 +20,10 @@ async function gcmKey(key: Uint8Array, usage: 'encrypt' | 'decrypt'): Promise<Cr
   return subtle().importKey('raw', key as BufferSource, 'AES-GCM', false, [usage]);
 }
 
+function gcmParams(iv: Uint8Array, aad: Uint8Array): AesGcmParams {
+  return { name: 'AES-GCM', iv: iv as BufferSource, additionalData: aad as BufferSource };
+}
+
 /**
  * The browser provider: WebCrypto where it has the primitive (X25519, AES-GCM, randomness),
  * @noble/* for the synchronous symmetric primitives WebCrypto lacks or only has as promises.
@@ -54,13 +58,8 @@ export function createBrowserCrypto(): CryptoProvider {
     aes256Gcm: {
       async seal(key, iv, plaintext, aad) {
         assertGcmParameters(key, iv);
-        const params = {
-          name: 'AES-GCM',
-          iv: iv as BufferSource,
-          additionalData: aad as BufferSource,
-        };
         const sealed = await subtle().encrypt(
-          params,
+          gcmParams(iv, aad),
           await gcmKey(key, 'encrypt'),
           plaintext as BufferSource,
         );
@@ -68,14 +67,9 @@ export function createBrowserCrypto(): CryptoProvider {
       },
       async open(key, iv, ciphertext, aad) {
         assertGcmParameters(key, iv);
-        const params = {
-          name: 'AES-GCM',
-          iv: iv as BufferSource,
-          additionalData: aad as BufferSource,
-        };
         try {
           const opened = await subtle().decrypt(
-            params,
+            gcmParams(iv, aad),
             await gcmKey(key, 'decrypt'),
             ciphertext as BufferSource,
           );

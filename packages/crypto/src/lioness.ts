@@ -9,9 +9,6 @@ export const LIONESS_MIN_BLOCK = 33;
 const LEFT = 32;
 const HASH_KEY_LENGTH = 64;
 
-/** Room for a hash round's input, hash key then right block. */
-const hashInput = (right: Uint8Array) => new Uint8Array(HASH_KEY_LENGTH + right.length);
-
 /**
  * Lioness (Anderson and Biham, 1996): a wide-block cipher from a stream cipher and a hash, so
  * that flipping any bit of a Sphinx payload garbles all of it. Four rounds:
@@ -44,10 +41,7 @@ export class Lioness {
 
   /** Encrypts a block of at least 33 bytes, in place. */
   encryptInPlace(block: Uint8Array): void {
-    this.check(block);
-    const left = block.subarray(0, LEFT);
-    const right = block.subarray(LEFT);
-    const scratch = hashInput(right);
+    const { left, right, scratch } = this.split(block);
     this.streamRound(left, right, this.k1);
     this.hashRound(left, right, this.k2, scratch);
     this.streamRound(left, right, this.k3);
@@ -56,23 +50,24 @@ export class Lioness {
 
   /** Decrypts a block of at least 33 bytes, in place. */
   decryptInPlace(block: Uint8Array): void {
-    this.check(block);
-    const left = block.subarray(0, LEFT);
-    const right = block.subarray(LEFT);
-    const scratch = hashInput(right);
+    const { left, right, scratch } = this.split(block);
     this.hashRound(left, right, this.k4, scratch);
     this.streamRound(left, right, this.k3);
     this.hashRound(left, right, this.k2, scratch);
     this.streamRound(left, right, this.k1);
   }
 
-  private check(block: Uint8Array): void {
+  /** A block's halves, and room for its hash rounds' input: hash key then right half. */
+  private split(block: Uint8Array) {
     if (block.length < LIONESS_MIN_BLOCK) {
       throw new CryptoError(
         'crypto.invalid_key',
         `Lioness block must be >= ${LIONESS_MIN_BLOCK} bytes`,
       );
     }
+    const right = block.subarray(LEFT);
+    const scratch = new Uint8Array(HASH_KEY_LENGTH + right.length);
+    return { left: block.subarray(0, LEFT), right, scratch };
   }
 
   private streamRound(left: Uint8Array, right: Uint8Array, key: Uint8Array): void {

@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailability } from '@pastenym/test-browser';
-import { gotoConnected, reportedViolations, type OpenedPage } from './support/browser.js';
+import { reportedViolations } from './support/browser.js';
 import { useBrowserStack } from './support/browser-stack.js';
-import { createPaste, shownText } from './support/paste-ui.js';
+import { createInNewPage, pasteNotFound, shownText } from './support/paste-ui.js';
 import { plantV2Paste } from './support/v2-paste.js';
 
 const chromium = chromiumAvailability();
@@ -14,21 +14,13 @@ const chromium = chromiumAvailability();
 describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)', () => {
   const env = useBrowserStack(chromium);
 
-  async function open(url: string, connected = true): Promise<OpenedPage> {
-    const page = await env.openPage();
-    if (connected) await gotoConnected(page.page, url);
-    else await page.page.goto(url);
-    return page;
-  }
-
   it('creates a paste, and a second browser opens its link and sees the text', async () => {
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, {
+    const { author: alice, link } = await createInNewPage(env, {
       text: 'meet at noon\nby the fountain',
       format: 'Plain text',
     });
     expect(link).toMatch(/#\/[A-Za-z0-9_-]+&key=[1-9A-HJ-NP-Za-km-z]+/);
-    const bob = await open(link, false);
+    const bob = await env.open(link, { connected: false });
     await shownText(bob.page, 'meet at noon\nby the fountain');
     expect(await reportedViolations(alice.page)).toEqual([]);
     expect(await reportedViolations(bob.page)).toEqual([]);
@@ -36,12 +28,11 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
   });
 
   it('opens a v3 link without waiting for the pong of its first ping', async () => {
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, { text: 'no ping needed', format: 'Plain text' });
+    const { link } = await createInNewPage(env, { text: 'no ping needed', format: 'Plain text' });
     // The server answers everything but pings: the reader fetches at once all the same.
     const release = env.stack.server.holdPongs();
     try {
-      const bob = await open(link, false);
+      const bob = await env.open(link, { connected: false });
       await shownText(bob.page, 'no ping needed', 30_000);
       // Opened while the ping still waits: a reader held back by it would only have fetched
       // once the ping gave up (10 s), after the page said the server does not answer.
@@ -52,28 +43,24 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
   });
 
   it('burns after reading: the second open says not found, expired or burned', async () => {
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, { text: 'read once', burn: true, confirm: false });
-    const first = await open(link, false);
+    const { link } = await createInNewPage(env, { text: 'read once', burn: true, confirm: false });
+    const first = await env.open(link, { connected: false });
     await first.page.getByText('This was the last view').waitFor({ timeout: 60_000 });
     expect(await first.page.locator('.paste-text').textContent()).toBe('read once');
-    const second = await open(link, false);
-    await second.page
-      .getByRole('heading', { name: 'Paste not found' })
-      .waitFor({ timeout: 60_000 });
+    const second = await env.open(link, { connected: false });
+    await pasteNotFound(second.page);
     expect(await second.page.getByText(/burned after reading/).count()).toBe(1);
   });
 
   it('asks for the password, refuses a wrong one and opens with the right one', async () => {
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, {
+    const { link } = await createInNewPage(env, {
       text: 'behind a password',
       password: 'correct horse',
       burn: true,
       confirm: false,
     });
     expect(link).toContain('&pw=1');
-    const reader = await open(link, false);
+    const reader = await env.open(link, { connected: false });
     const field = reader.page.getByLabel('Password', { exact: true });
     await field.fill('wrong horse');
     await reader.page.getByRole('button', { name: 'Open' }).click();
@@ -88,8 +75,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
     const bytes = Buffer.from(
       Array.from({ length: 300_000 }, (_, i) => (i * 7919 + (i >> 8)) & 0xff),
     );
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, {
+    const { link } = await createInNewPage(env, {
       text: 'a file',
       files: [
         {
@@ -99,7 +85,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
         },
       ],
     });
-    const reader = await open(link, false);
+    const reader = await env.open(link, { connected: false });
     const button = reader.page.getByRole('button', { name: /^Download <img/ });
     await button.waitFor({ timeout: 60_000 });
     const download = reader.page.waitForEvent('download');
@@ -112,12 +98,11 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
   it('shows the fragments received while a large paste arrives', async () => {
     // Random bytes, so the 2 MB stay 2 MB and arrive in many fragments.
     const bytes = randomBytes(2 * 1024 * 1024);
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, {
+    const { link } = await createInNewPage(env, {
       text: 'a large file',
       files: [{ name: 'large.bin', mimeType: 'application/octet-stream', buffer: bytes }],
     });
-    const reader = await open(link, false);
+    const reader = await env.open(link, { connected: false });
     const line = reader.page.getByText(/^Fragments received: \d+ of \d+$/);
     await line.waitFor({ timeout: 120_000 });
     const [, received, total] = /(\d+) of (\d+)/.exec((await line.textContent()) ?? '') ?? [];
@@ -130,7 +115,7 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
   }, 300_000);
 
   it('takes attachments from drops and the clipboard, and refuses what exceeds the server’s limit before upload', async () => {
-    const { page } = await open(env.stack.site.url);
+    const { page } = await env.open(env.stack.site.url);
     await page.getByText(/of the 4 MB this server accepts/).waitFor({ timeout: 10_000 });
     const dropped = await page.evaluateHandle(() => {
       const data = new DataTransfer();
@@ -162,12 +147,11 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
   });
 
   it('creates a public paste, whose link has no key and which opens with an empty key', async () => {
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, { text: 'no secret here', public: true });
+    const { author, link } = await createInNewPage(env, { text: 'no secret here', public: true });
     expect(link).not.toContain('&key=');
-    await alice.page.getByText('Public: not encrypted').waitFor();
+    await author.page.getByText('Public: not encrypted').waitFor();
     // Without the page's `&pub=1` (as other clients write it), the reader gives an empty key.
-    const reader = await open(link.replace('&pub=1', ''), false);
+    const reader = await env.open(link.replace('&pub=1', ''), { connected: false });
     await reader.page.getByRole('heading', { name: 'Key needed' }).waitFor({ timeout: 60_000 });
     await reader.page.getByRole('button', { name: 'Open' }).click();
     await shownText(reader.page, 'no secret here');
@@ -175,55 +159,50 @@ describe.skipIf(!chromium.available)('the web app on the local mixnet (Chromium)
 
   it('opens a Pastenym v2 link (#/<id>&key=<key>)', async () => {
     const { id, key } = await plantV2Paste(env.stack.server.service, 'written by a v2 client');
-    const reader = await open(`${env.stack.site.url}#/${id}&key=${key}`, false);
+    const reader = await env.open(`${env.stack.site.url}#/${id}&key=${key}`, { connected: false });
     await shownText(reader.page, 'written by a v2 client');
   });
 
   it('clones an opened paste into the editor, and its owner deletes it with the deletion link', async () => {
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, {
+    const { author, link } = await createInNewPage(env, {
       text: 'fn main() {}',
       format: 'Code',
       language: 'rust',
     });
-    const deletion = await alice.page.getByRole('textbox', { name: /Deletion link/ }).inputValue();
-    const reader = await open(link, false);
+    const deletion = await author.page.getByRole('textbox', { name: /Deletion link/ }).inputValue();
+    const reader = await env.open(link, { connected: false });
     await reader.page.locator('pre.code[data-language="rust"]').waitFor({ timeout: 60_000 });
     await reader.page.getByRole('button', { name: 'Clone' }).click();
     expect(await reader.page.getByLabel('Text of the paste').inputValue()).toBe('fn main() {}');
     expect(await reader.page.getByLabel('Language', { exact: true }).inputValue()).toBe('rust');
 
-    const owner = await open(deletion);
+    const owner = await env.open(deletion);
     await owner.page.getByRole('button', { name: 'Delete the paste' }).click();
     await owner.page.getByRole('button', { name: 'Yes, delete' }).click();
     await owner.page.getByText('The paste was deleted.').waitFor({ timeout: 60_000 });
-    const late = await open(link, false);
-    await late.page.getByRole('heading', { name: 'Paste not found' }).waitFor({ timeout: 60_000 });
+    const late = await env.open(link, { connected: false });
+    await pasteNotFound(late.page);
   });
 
   it('fetches nothing before the reader confirms', async () => {
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, {
+    const { link } = await createInNewPage(env, {
       text: 'confirm first',
       burn: true,
       confirm: true,
     });
     expect(link).toContain('&confirm=1');
-    const waiting = await open(link);
+    const waiting = await env.open(link);
     await waiting.page.getByRole('heading', { name: 'Open this paste?' }).waitFor();
     // Had the waiting page fetched, this one-time paste would be gone for the next reader.
-    const reader = await open(link);
+    const reader = await env.open(link);
     await reader.page.getByRole('button', { name: 'Open the paste' }).click();
     await shownText(reader.page, 'confirm first');
     await waiting.page.getByRole('button', { name: 'Open the paste' }).click();
-    await waiting.page
-      .getByRole('heading', { name: 'Paste not found' })
-      .waitFor({ timeout: 60_000 });
+    await pasteNotFound(waiting.page);
   });
 
   it('requests nothing but its own files and the gateway websocket in a create-and-view session', async () => {
-    const session = await open(env.stack.site.url);
-    const link = await createPaste(session.page, {
+    const { author: session, link } = await createInNewPage(env, {
       text: '# Title\n\nsome *markdown*',
       format: 'Markdown',
     });

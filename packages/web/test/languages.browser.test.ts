@@ -7,7 +7,6 @@ import { chromiumAvailability } from '@pastenym/test-browser';
 import type { Catalog } from '../src/i18n/catalog.js';
 import de from '../src/i18n/locales/de.js';
 import en from '../src/i18n/locales/en.js';
-import { gotoConnected } from './support/browser.js';
 import { useBrowserStack } from './support/browser-stack.js';
 import { shownText } from './support/paste-ui.js';
 
@@ -52,8 +51,7 @@ describe.skipIf(!chromium.available)('the page in the reader’s language (Chrom
   const env = useBrowserStack(chromium);
 
   it('speaks German to a German browser on every screen, with no English left', async () => {
-    const { page, record } = await env.openPage({ locale: 'de-DE' });
-    await gotoConnected(page, env.stack.site.url);
+    const { page, record } = await env.open(env.stack.site.url, { locale: 'de-DE' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     await page.getByRole('heading', { name: 'Neuer Paste' }).waitFor();
     await page.getByRole('combobox', { name: 'Läuft ab nach' }).waitFor();
@@ -83,8 +81,7 @@ describe.skipIf(!chromium.available)('the page in the reader’s language (Chrom
   });
 
   it('loads no catalog for English, and remembers a language chosen in the picker (and nothing else)', async () => {
-    const { page, record } = await env.openPage({ locale: 'en-US' });
-    await gotoConnected(page, env.stack.site.url);
+    const { page, record } = await env.open(env.stack.site.url, { locale: 'en-US' });
     await page.getByRole('heading', { name: 'New paste' }).waitFor();
     expect(record.requests.filter((url) => CATALOG_CHUNK.test(url))).toEqual([]);
 
@@ -105,11 +102,10 @@ describe.skipIf(!chromium.available)('the page in the reader’s language (Chrom
   });
 
   it('lays Arabic out right to left', async () => {
-    const { page } = await env.openPage({
+    const { page } = await env.open(env.stack.site.url, {
       locale: 'ar-EG',
       viewport: { width: 1200, height: 900 },
     });
-    await gotoConnected(page, env.stack.site.url);
     await page.getByRole('heading', { name: 'لصقة جديدة' }).waitFor();
     expect(
       await page.evaluate(() => ({
@@ -125,8 +121,7 @@ describe.skipIf(!chromium.available)('the page in the reader’s language (Chrom
   });
 
   it('uses each language’s plural forms and date format', async () => {
-    const { page } = await env.openPage({ locale: 'ru-RU' });
-    await gotoConnected(page, env.stack.site.url);
+    const { page } = await env.open(env.stack.site.url, { locale: 'ru-RU' });
     await page.getByLabel('Текст записи').fill('пять');
     await page.getByText('4 символа · Ctrl+Enter — создать').waitFor();
     await page.getByLabel('Текст записи').fill('пятьпять');

@@ -3,14 +3,12 @@
 // loses, and creates, reads and burns pastes in the original format.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePasteLink, V2_FORMAT_LIMITATIONS } from '@pastenym/paste-protocol';
 import { chromiumAvailability } from '@pastenym/test-browser';
 import type { StaticServer } from '../src/node/static-server.js';
-import { gotoConnected, type OpenedPage } from './support/browser.js';
 import { useBrowserStack } from './support/browser-stack.js';
-import { createPaste, shownText } from './support/paste-ui.js';
+import { createPaste, pasteNotFound, shownText } from './support/paste-ui.js';
 import type { TestV2Server } from './support/v2-server.js';
 
 const chromium = chromiumAvailability();
@@ -41,16 +39,8 @@ describe.skipIf(!chromium.available)('the web app on a v2-only server (Chromium)
     if (chromium.available) v2 = await env.stack.startV2Server();
   }, 60_000);
 
-  async function open(url: string, connected = true): Promise<OpenedPage> {
-    const opened = await env.openPage();
-    if (connected) await gotoConnected(opened.page, url);
-    else await opened.page.goto(url);
-    return opened;
-  }
-  const editor = async () => (await open(v2.site.url)).page;
-  const reader = async (link: string) => (await open(link, false)).page;
-  const notFound = (page: Page) =>
-    page.getByRole('heading', { name: 'Paste not found' }).waitFor(WAIT);
+  const editor = async () => (await env.open(v2.site.url)).page;
+  const reader = async (link: string) => (await env.open(link, { connected: false })).page;
   const stored = (link: string) => v2.server.double.texts.get(parsePasteLink(link)!.pasteId);
 
   it('says in the header that the server speaks only v2 and which protections are lost', async () => {
@@ -64,7 +54,7 @@ describe.skipIf(!chromium.available)('the web app on a v2-only server (Chromium)
     await page.getByLabel('Public paste (not encrypted)').waitFor();
     expect(await page.getByLabel('Password (optional)').count()).toBe(0);
 
-    const onOurs = (await open(env.stack.site.url)).page;
+    const onOurs = (await env.open(env.stack.site.url)).page;
     await onOurs.getByLabel('Password (optional)').waitFor();
     expect(await onOurs.locator('.v2-notice').count()).toBe(0);
   });
@@ -99,7 +89,7 @@ describe.skipIf(!chromium.available)('the web app on a v2-only server (Chromium)
     await first.getByText('This was the last view').waitFor(WAIT);
     expect(await first.locator('.paste-text').textContent()).toBe('read once on v2');
     expect(stored(link)).toBeUndefined();
-    await notFound(await reader(link));
+    await pasteNotFound(await reader(link));
   });
 
   it('burns after the number of views asked for', async () => {
@@ -109,7 +99,7 @@ describe.skipIf(!chromium.available)('the web app on a v2-only server (Chromium)
     await first.getByText('1 more view allowed.').waitFor(WAIT);
     const second = await reader(link);
     await second.getByText('This was the last view').waitFor(WAIT);
-    await notFound(await reader(link));
+    await pasteNotFound(await reader(link));
   });
 
   it('asks for the expiry chosen, which the original enforces when it sweeps', async () => {
@@ -125,7 +115,7 @@ describe.skipIf(!chromium.available)('the web app on a v2-only server (Chromium)
       .waitFor();
     v2.server.advance(3_600_000);
     v2.server.double.sweep();
-    await notFound(await reader(link));
+    await pasteNotFound(await reader(link));
   });
 
   it('attaches one file, which the reader downloads byte for byte; a second is refused before sending', async () => {

@@ -4,9 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumAvailability } from '@pastenym/test-browser';
-import { gotoConnected, type OpenedPage } from './support/browser.js';
 import { useBrowserStack } from './support/browser-stack.js';
-import { createPaste, shownText } from './support/paste-ui.js';
+import { createInNewPage, shownText } from './support/paste-ui.js';
 
 const chromium = chromiumAvailability();
 
@@ -33,13 +32,6 @@ async function closeAsks(page: Page): Promise<boolean> {
 describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
   const env = useBrowserStack(chromium);
 
-  async function open(url: string, connected = true, viewport?: { width: number; height: number }) {
-    const opened: OpenedPage = await env.openPage(viewport ? { viewport } : {});
-    if (connected) await gotoConnected(opened.page, url);
-    else await opened.page.goto(url);
-    return opened;
-  }
-
   it('says within seconds that the server does not answer, and keeps the editor usable', async () => {
     const base = env.stack.config;
     const silent = await env.stack.serveAgain({
@@ -48,7 +40,7 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
         return { ...config, serverAddress: silentAddress(config.serverAddress) };
       },
     });
-    const { page } = await open(silent.url, false);
+    const { page } = await env.open(silent.url, { connected: false });
     await page.getByText('Connected, reaching the paste server…').waitFor({ timeout: 30_000 });
     // The ping gives up after 10 s (it used to wait 60 s with the options hidden).
     await page
@@ -65,10 +57,9 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
   });
 
   it('tells a wrong key from a missing one, and takes a whole link in the key box', async () => {
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, { text: 'the key matters' });
+    const { link } = await createInNewPage(env, { text: 'the key matters' });
     const withoutKey = link.replace(/&key=[^&]+/, '');
-    const reader = await open(withoutKey, false);
+    const reader = await env.open(withoutKey, { connected: false });
     await reader.page.getByRole('heading', { name: 'Key needed' }).waitFor({ timeout: 30_000 });
     const box = reader.page.getByLabel('Key or link');
     await box.fill('3yQ8wrongwrongwrongwrongwrongwrongwrongwrongw');
@@ -81,11 +72,10 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
   });
 
   it('says the tab is the last chance once a one-time paste was fetched, and asks before closing it', async () => {
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, { text: 'only once', burn: true, confirm: false });
-    const reader = await open(
+    const { link } = await createInNewPage(env, { text: 'only once', burn: true, confirm: false });
+    const reader = await env.open(
       link.replace(/&key=[^&]+/, '&key=4wrongwrongwrongwrongwrongwrongwrongwrong'),
-      false,
+      { connected: false },
     );
     await reader.page.getByRole('heading', { name: 'Wrong key' }).waitFor({ timeout: 60_000 });
     await reader.page.getByText(/This tab now holds the only copy/).waitFor();
@@ -99,7 +89,7 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
 
   it('shows the bidirectional controls of a file name, and its real extension', async () => {
     const name = 'evil\u202Egnp.exe';
-    const alice = await open(env.stack.site.url);
+    const alice = await env.open(env.stack.site.url);
     await alice.page.getByLabel('Text of the paste').fill('see the file');
     const chooser = alice.page.waitForEvent('filechooser');
     await alice.page.getByRole('button', { name: 'choose files' }).click();
@@ -114,7 +104,7 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
       .getByRole('heading', { name: 'Your paste is ready' })
       .waitFor({ timeout: 60_000 });
     const link = await alice.page.getByRole('textbox', { name: 'Share link' }).inputValue();
-    const reader = await open(link, false);
+    const reader = await env.open(link, { connected: false });
     const shown = reader.page.locator('.attachment .file-name');
     await shown.waitFor({ timeout: 60_000 });
     expect(await shown.textContent()).toBe('evil⟨U+202E⟩gnp.exe');
@@ -125,7 +115,7 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
   });
 
   it('creates a public paste after a clear warning, and its link opens without a key', async () => {
-    const { page } = await open(env.stack.site.url);
+    const { page } = await env.open(env.stack.site.url);
     await page.getByLabel('Text of the paste').fill('for everyone');
     await page.getByLabel('Password (optional)').fill('not allowed with public');
     await page.getByLabel('Public paste (not encrypted)').check();
@@ -137,14 +127,14 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
     expect(link).toContain('&pub=1');
     expect(link).not.toContain('key=');
-    const reader = await open(link, false);
+    const reader = await env.open(link, { connected: false });
     await shownText(reader.page, 'for everyone');
   });
 
   it('asks before a tab with unsent text closes, and keeps that text off the disk', async () => {
-    const empty = await open(env.stack.site.url);
+    const empty = await env.open(env.stack.site.url);
     expect(await closeAsks(empty.page)).toBe(false);
-    const { page } = await open(env.stack.site.url);
+    const { page } = await env.open(env.stack.site.url);
     await page.getByLabel('Text of the paste').click();
     await page.keyboard.type('a secret draft');
     const stored = await page.evaluate(() => ({
@@ -157,12 +147,11 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
   });
 
   it('clones a paste with its format', async () => {
-    const alice = await open(env.stack.site.url);
-    const link = await createPaste(alice.page, {
+    const { link } = await createInNewPage(env, {
       text: '# Notes\n\n- one\n- two',
       format: 'Markdown',
     });
-    const reader = await open(link, false);
+    const reader = await env.open(link, { connected: false });
     await reader.page.locator('.markdown-body h1').waitFor({ timeout: 60_000 });
     await reader.page.getByRole('button', { name: 'Clone' }).click();
     expect(await reader.page.getByLabel('Text of the paste').inputValue()).toBe(
@@ -176,7 +165,7 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
       { width: 1280, height: 800 },
       { width: 390, height: 844 },
     ]) {
-      const { page } = await open(env.stack.site.url, true, viewport);
+      const { page } = await env.open(env.stack.site.url, { viewport });
       await page.getByRole('combobox', { name: 'Expires after' }).waitFor();
       await page.getByLabel('Text of the paste').fill('line\n'.repeat(200));
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -188,7 +177,7 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
   });
 
   it('says what the view limit accepts instead of changing what was typed', async () => {
-    const { page } = await open(env.stack.site.url);
+    const { page } = await env.open(env.stack.site.url);
     await page.getByLabel('Text of the paste').fill('limited');
     await page.getByLabel('Limited views').check();
     const field = page.getByRole('spinbutton', { name: 'Views allowed' });
@@ -206,7 +195,7 @@ describe.skipIf(!chromium.available)('a first walk-through (Chromium)', () => {
   });
 
   it('explains the address panel in plain words', async () => {
-    const { page } = await open(env.stack.site.url);
+    const { page } = await env.open(env.stack.site.url);
     const panel = page.locator('details.address').filter({ hasText: 'How you stay anonymous' });
     await panel.locator('summary').click();
     await panel.getByText(/your browser has its own fresh address on the mixnet/).waitFor();

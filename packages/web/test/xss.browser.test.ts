@@ -138,8 +138,7 @@ describe.skipIf(!chromium.available)('the XSS corpus runs no script (Chromium)',
     });
 
     it(`in an opened paste as markdown, code and raw, with hostile attachments, ${label}`, async () => {
-      const author = await env.openPage();
-      await gotoConnected(author.page, site());
+      const author = await env.open(site());
       const link = await createPaste(author.page, {
         text: CORPUS,
         format: 'Markdown',
@@ -161,8 +160,7 @@ describe.skipIf(!chromium.available)('the XSS corpus runs no script (Chromium)',
     });
 
     it(`in code highlighted as HTML/XML, ${label}`, async () => {
-      const author = await env.openPage();
-      await gotoConnected(author.page, site());
+      const author = await env.open(site());
       const link = await createPaste(author.page, {
         text: CORPUS,
         format: 'Code',

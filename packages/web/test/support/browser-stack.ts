@@ -5,7 +5,13 @@ import { dirname } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { BrowserAvailability } from '@pastenym/test-browser';
-import { launchBrowser, openContext, type ContextOptions, type OpenedPage } from './browser.js';
+import {
+  gotoConnected,
+  launchBrowser,
+  openContext,
+  type ContextOptions,
+  type OpenedPage,
+} from './browser.js';
 import { buildApp } from './build.js';
 import { startLocalStack, type LocalStack } from './stack.js';
 
@@ -15,6 +21,8 @@ export interface BrowserStack {
   readonly browser: Browser;
   /** A new recorded context (another person's browser) on a blank page, closed after the file. */
   openPage(options?: ContextOptions): Promise<OpenedPage>;
+  /** `openPage`, then loads `url`; unless `connected` is false, waits until it is connected. */
+  open(url: string, options?: ContextOptions & { connected?: boolean }): Promise<OpenedPage>;
 }
 
 /**
@@ -48,6 +56,11 @@ export function useBrowserStack(
     if (value === undefined) throw new Error('the browser stack is not started');
     return value;
   };
+  const openPage = async (contextOptions?: ContextOptions) => {
+    const page = await openContext(started(browser), contextOptions);
+    opened.push(page);
+    return page;
+  };
   return {
     get stack() {
       return started(stack);
@@ -55,9 +68,10 @@ export function useBrowserStack(
     get browser() {
       return started(browser);
     },
-    async openPage(contextOptions?: ContextOptions) {
-      const page = await openContext(started(browser), contextOptions);
-      opened.push(page);
+    openPage,
+    async open(url, { connected = true, ...contextOptions } = {}) {
+      const page = await openPage(contextOptions);
+      await (connected ? gotoConnected(page.page, url) : page.page.goto(url));
       return page;
     },
   };

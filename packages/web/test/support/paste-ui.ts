@@ -1,6 +1,8 @@
 // Drives the page as a person would: type, pick options, create, read the share link.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { OpenedPage } from './browser.js';
+import type { BrowserStack } from './browser-stack.js';
 
 export interface PasteInput {
   readonly text: string;
@@ -44,6 +46,20 @@ export async function createPaste(page: Page, input: PasteInput): Promise<string
   await page.getByRole('button', { name: 'Create paste' }).click();
   await page.getByRole('heading', { name: 'Your paste is ready' }).waitFor({ timeout: 60_000 });
   return page.getByRole('textbox', { name: 'Share link' }).inputValue();
+}
+
+/** Opens the stack's site in a new browser and creates a paste there. */
+export async function createInNewPage(
+  env: BrowserStack,
+  input: PasteInput,
+): Promise<{ author: OpenedPage; link: string }> {
+  const author = await env.open(env.stack.site.url);
+  return { author, link: await createPaste(author.page, input) };
+}
+
+/** Waits until the page says the paste is not found (expired, burned or deleted). */
+export async function pasteNotFound(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Paste not found' }).waitFor({ timeout: 60_000 });
 }
 
 /** Waits until the page shows the opened paste's text, `text`. */

@@ -45,6 +45,17 @@ describe('the theme choice', () => {
 });
 
 describe('drafts', () => {
+  /** Everything the create button waits for is there. */
+  const READY = {
+    connected: true,
+    serverReady: true,
+    serverSilent: false,
+    empty: false,
+    tooLarge: false,
+    tooManyFiles: false,
+    viewsInvalid: false,
+  };
+
   it('turn into content and back (clone)', () => {
     const content = {
       text: 't',
@@ -82,15 +93,7 @@ describe('drafts', () => {
   it('say whether there is something a closed tab would lose, and why creating must wait', () => {
     expect(hasContent({ text: '', format: { kind: 'text' }, files: [] })).toBe(false);
     expect(hasContent({ text: ' ', format: { kind: 'text' }, files: [] })).toBe(true);
-    const state = {
-      connected: true,
-      serverReady: false,
-      serverSilent: true,
-      empty: false,
-      tooLarge: false,
-      tooManyFiles: false,
-      viewsInvalid: false,
-    };
+    const state = { ...READY, serverReady: false, serverSilent: true };
     expect(waitingReason(state)).toBe('serverSilent');
     expect(waitingReason({ ...state, serverSilent: false })).toBe('server');
     expect(waitingReason({ ...state, serverSilent: false, serverReady: true })).toBeUndefined();
@@ -107,18 +110,9 @@ describe('drafts', () => {
   });
 
   it('say why the create button waits, a second file on a v2-only server included', () => {
-    const ready = {
-      connected: true,
-      serverReady: true,
-      serverSilent: false,
-      empty: false,
-      tooLarge: false,
-      tooManyFiles: false,
-      viewsInvalid: false,
-    };
-    expect(waitingReason({ ...ready, tooManyFiles: true })).toBe('tooManyFiles');
-    expect(waitingReason({ ...ready, tooLarge: true, tooManyFiles: true })).toBe('tooLarge');
-    expect(waitingReason(ready)).toBeUndefined();
+    expect(waitingReason({ ...READY, tooManyFiles: true })).toBe('tooManyFiles');
+    expect(waitingReason({ ...READY, tooLarge: true, tooManyFiles: true })).toBe('tooLarge');
+    expect(waitingReason(READY)).toBeUndefined();
   });
 });
 

@@ -6,12 +6,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, type Rollup } from 'vite';
+import type { build, Rollup } from 'vite';
 import { chromiumAvailability } from '@pastenym/test-browser';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../src/i18n/languages.js';
-import { viteConfig } from '../src/node/vite-config.js';
-import { PACKAGE_DIR } from '../test/support/build.js';
-import { launchBrowser, openContext } from '../test/support/browser.js';
+import { buildLocalPage, PACKAGE_DIR } from '../test/support/build.js';
+import { gotoConnected, launchBrowser, openContext } from '../test/support/browser.js';
 import { startLocalStack } from '../test/support/stack.js';
 
 const BUDGET = 250 * 1024;
@@ -42,15 +41,7 @@ function initialChunks(items: Rollup.OutputBundle[number][]): Rollup.OutputChunk
 }
 
 const outDir = join(await mkdtemp(join(tmpdir(), 'pastenym-web-bench-')), 'app');
-const result = await build(
-  viteConfig({
-    root: PACKAGE_DIR,
-    outDir,
-    buildConfig: null,
-    network: 'local',
-    connectSrc: ['ws://127.0.0.1:*'],
-  }),
-);
+const result = await buildLocalPage(outDir);
 const items = outputOf(result);
 const initial = initialChunks(items);
 const initialBytes = initial.reduce((sum, chunk) => sum + gz(outDir, chunk.fileName), 0);
@@ -102,8 +93,7 @@ if (chromium.available) {
   try {
     for (let i = 0; i < LOADS; i++) {
       const { page, context } = await openContext(browser);
-      await page.goto(stack.site.url);
-      await page.locator('.status-text[data-state="connected"]').waitFor({ timeout: 60_000 });
+      await gotoConnected(page, stack.site.url);
       const marks = await page.evaluate(() => ({
         connected: performance.getEntriesByName('pastenym:connected')[0]?.startTime ?? NaN,
         ready: performance.getEntriesByName('pastenym:server-ready')[0]?.startTime ?? NaN,

@@ -24,10 +24,9 @@ function findPackageDir(start: string): string {
   throw new Error('the web package folder was not found');
 }
 
-/** Builds the page for the local network (default loopback connect-src) and returns its folder. */
-export async function buildApp(): Promise<string> {
-  const outDir = join(await mkdtemp(join(tmpdir(), 'pastenym-web-app-')), 'app');
-  await build(
+/** Builds the page for the local network (default loopback connect-src) into `outDir`. */
+export function buildLocalPage(outDir: string): ReturnType<typeof build> {
+  return build(
     viteConfig({
       root: PACKAGE_DIR,
       outDir,
@@ -36,5 +35,11 @@ export async function buildApp(): Promise<string> {
       connectSrc: ['ws://127.0.0.1:*'],
     }),
   );
+}
+
+/** Builds the page with {@link buildLocalPage} into a new temporary folder and returns it. */
+export async function buildApp(): Promise<string> {
+  const outDir = join(await mkdtemp(join(tmpdir(), 'pastenym-web-app-')), 'app');
+  await buildLocalPage(outDir);
   return outDir;
 }

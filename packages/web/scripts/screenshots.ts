@@ -20,10 +20,8 @@ const shot = (page: Page, name: string) =>
 
 async function withPage(
   browser: Browser,
-  scheme: Scheme,
+  { scheme, width = 1100, locale = 'en-US' }: { scheme: Scheme; width?: number; locale?: string },
   run: (page: Page) => Promise<void>,
-  width = 1100,
-  locale = 'en-US',
 ) {
   const { page, context } = await openContext(browser, {
     colorScheme: scheme,
@@ -38,7 +36,7 @@ async function withPage(
 }
 
 async function mainScreens(browser: Browser, stack: LocalStack, scheme: Scheme): Promise<void> {
-  await withPage(browser, scheme, async (page) => {
+  await withPage(browser, { scheme }, async (page) => {
     await gotoConnected(page, stack.site.url);
     await page.getByLabel('Text of the paste').fill(SAMPLE_MARKDOWN);
     await page.getByText('Markdown', { exact: true }).click();
@@ -53,7 +51,7 @@ async function mainScreens(browser: Browser, stack: LocalStack, scheme: Scheme):
     await page.locator('.markdown-body h1').waitFor({ timeout: 60_000 });
     await shot(page, `view-${scheme}`);
   });
-  await withPage(browser, scheme, async (page) => {
+  await withPage(browser, { scheme }, async (page) => {
     await gotoConnected(page, stack.site.url);
     const image = await page.screenshot({ clip: { x: 0, y: 0, width: 640, height: 260 } });
     const link = await createPaste(page, {
@@ -70,11 +68,11 @@ async function mainScreens(browser: Browser, stack: LocalStack, scheme: Scheme):
 
 async function readerStates(browser: Browser, stack: LocalStack, scheme: Scheme): Promise<void> {
   let link = '';
-  await withPage(browser, scheme, async (page) => {
+  await withPage(browser, { scheme }, async (page) => {
     await gotoConnected(page, stack.site.url);
     link = await createPaste(page, { text: 'once', burn: true, confirm: true, password: 'pw' });
   });
-  await withPage(browser, scheme, async (page) => {
+  await withPage(browser, { scheme }, async (page) => {
     await page.goto(link);
     await page.getByRole('heading', { name: 'Open this paste?' }).waitFor();
     await shot(page, `confirm-${scheme}`);
@@ -84,7 +82,7 @@ async function readerStates(browser: Browser, stack: LocalStack, scheme: Scheme)
     await page.getByText('Wrong password. Try again.').waitFor({ timeout: 60_000 });
     await shot(page, `password-${scheme}`);
   });
-  await withPage(browser, scheme, async (page) => {
+  await withPage(browser, { scheme }, async (page) => {
     await page.goto(link);
     await page.getByRole('button', { name: 'Open the paste' }).click();
     await page.getByLabel('Password', { exact: true }).fill('pw');
@@ -101,26 +99,20 @@ async function otherLanguage(
   locale: string,
   screens: { create?: string; share?: string; view?: string },
 ): Promise<void> {
-  await withPage(
-    browser,
-    'light',
-    async (page) => {
-      await gotoConnected(page, stack.site.url);
-      await page.locator('.editor-text').fill(SAMPLE_MARKDOWN);
-      await page.locator('.segmented input[type="radio"]').nth(1).check();
-      await page.locator('.options select').waitFor();
-      await page.locator('.options input[type="radio"]').nth(2).check();
-      if (screens.create) await shot(page, screens.create);
-      await page.locator('button[type="submit"]').click();
-      await page.locator('.share').waitFor({ timeout: 60_000 });
-      if (screens.share) await shot(page, screens.share);
-      await page.goto(await page.locator('.copy-field input').first().inputValue());
-      await page.locator('.markdown-body h1').waitFor({ timeout: 60_000 });
-      if (screens.view) await shot(page, screens.view);
-    },
-    1100,
-    locale,
-  );
+  await withPage(browser, { scheme: 'light', locale }, async (page) => {
+    await gotoConnected(page, stack.site.url);
+    await page.locator('.editor-text').fill(SAMPLE_MARKDOWN);
+    await page.locator('.segmented input[type="radio"]').nth(1).check();
+    await page.locator('.options select').waitFor();
+    await page.locator('.options input[type="radio"]').nth(2).check();
+    if (screens.create) await shot(page, screens.create);
+    await page.locator('button[type="submit"]').click();
+    await page.locator('.share').waitFor({ timeout: 60_000 });
+    if (screens.share) await shot(page, screens.share);
+    await page.goto(await page.locator('.copy-field input').first().inputValue());
+    await page.locator('.markdown-body h1').waitFor({ timeout: 60_000 });
+    if (screens.view) await shot(page, screens.view);
+  });
 }
 
 const availability = chromiumAvailability();
@@ -134,16 +126,11 @@ try {
     await mainScreens(browser, stack, scheme);
     await readerStates(browser, stack, scheme);
   }
-  await withPage(
-    browser,
-    'light',
-    async (page) => {
-      await gotoConnected(page, stack.site.url);
-      await page.getByRole('combobox', { name: 'Expires after' }).waitFor();
-      await shot(page, 'create-phone');
-    },
-    390,
-  );
+  await withPage(browser, { scheme: 'light', width: 390 }, async (page) => {
+    await gotoConnected(page, stack.site.url);
+    await page.getByRole('combobox', { name: 'Expires after' }).waitFor();
+    await shot(page, 'create-phone');
+  });
   await otherLanguage(browser, stack, 'de-DE', { create: 'create-de', view: 'view-de' });
   await otherLanguage(browser, stack, 'ar-EG', { create: 'create-ar', share: 'share-ar' });
   await otherLanguage(browser, stack, 'ja-JP', { share: 'share-ja', view: 'view-ja' });

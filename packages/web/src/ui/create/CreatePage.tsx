@@ -75,16 +75,6 @@ export function CreatePage(props: {
     info !== undefined &&
     current !== undefined &&
     !!viewLimitProblem(current, info.limits.maxViews);
-  const ready =
-    services &&
-    info &&
-    current &&
-    props.connected &&
-    !busy &&
-    !tooLarge &&
-    !tooManyFiles &&
-    !empty &&
-    !viewsInvalid;
   const reason = waitingReason({
     connected: props.connected,
     serverReady: info !== undefined,
@@ -94,6 +84,7 @@ export function CreatePage(props: {
     tooManyFiles,
     viewsInvalid,
   });
+  const ready = services && current && !busy && reason === undefined;
 
   useClipboardFiles(!busy, (read) => props.onDraft({ ...draft, files: [...draft.files, ...read] }));
 

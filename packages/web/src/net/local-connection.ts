@@ -1,5 +1,5 @@
 import type { AnonymousSender } from '@pastenym/paste-protocol';
-import { WebError } from '../errors.js';
+import { WebError, type WebErrorCode } from '../errors.js';
 import { ConnectionCore, type ConnectionState, type MixnetConnection } from './connection.js';
 import {
   isFromWorker,
@@ -53,8 +53,10 @@ export function startLocalConnection(
   const pending = new Map<number, PendingSend>();
   let nextId = 1;
 
-  const settleAll = (error: Error) => {
-    for (const { reject } of pending.values()) reject(error);
+  /** The connection is over: its state says why, and every unsettled send fails with `code`. */
+  const fail = (code: WebErrorCode, message: string) => {
+    state.set({ kind: 'failed', message });
+    for (const { reject } of pending.values()) reject(new WebError(code, message));
     pending.clear();
   };
   const receive = (message: FromWorker) => {
@@ -69,8 +71,7 @@ export function startLocalConnection(
         break;
       }
       case 'failed':
-        state.set({ kind: 'failed', message: message.message });
-        settleAll(new WebError('web.network_unavailable', message.message));
+        fail('web.network_unavailable', message.message);
         break;
       case 'sent':
         pending.get(message.id)?.resolve();
@@ -99,10 +100,7 @@ export function startLocalConnection(
   worker.onmessage = (event) => {
     if (isFromWorker(event.data)) receive(event.data);
   };
-  worker.onerror = () => {
-    state.set({ kind: 'failed', message: 'the mixnet worker stopped' });
-    settleAll(new WebError('web.network_unavailable', 'the mixnet worker stopped'));
-  };
+  worker.onerror = () => fail('web.network_unavailable', 'the mixnet worker stopped');
   worker.postMessage({ type: 'start', options });
 
   /** Requests made while the client is still connecting wait for it (or fail with it). */
@@ -135,8 +133,7 @@ export function startLocalConnection(
     sendAnonymous,
     close: () => {
       worker.postMessage({ type: 'stop' });
-      state.set({ kind: 'failed', message: 'closed' });
-      settleAll(new WebError('web.not_connected', 'closed'));
+      fail('web.not_connected', 'closed');
     },
     seesFragments: true,
   });

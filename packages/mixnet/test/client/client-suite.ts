@@ -12,7 +12,8 @@ import {
 } from '../../src/index.js';
 import { MemoryMixnet } from '../../src/testing/index.js';
 
-function pattern(length: number): Uint8Array {
+/** `length` fixed bytes, varied enough that a misplaced or missing fragment shows. */
+export function pattern(length: number): Uint8Array {
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) out[i] = (i * 31 + (i >> 8)) & 0xff;
   return out;

@@ -5,18 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { equalBytes as sameBytes } from '@pastenym/crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import type { MixnetClient, ReceivedMessage } from '../../src/index.js';
+import { pattern } from '../client/client-suite.js';
 import { useTestMixnet } from './helpers/mixnet-fixture.js';
 
 const crypto = createNodeCrypto();
 const fixture = useTestMixnet(crypto);
 let alice: MixnetClient;
 let bob: MixnetClient;
-
-function pattern(length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  for (let i = 0; i < length; i++) out[i] = (i * 131 + (i >> 10)) & 0xff;
-  return out;
-}
 
 function nextMessage(receiver: MixnetClient, length: number): Promise<ReceivedMessage> {
   return new Promise((resolve) => {

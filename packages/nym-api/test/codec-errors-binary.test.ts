@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBinaryRequest, decodeBinaryResponse, type ErrorKind } from '../src/index.js';
+import { frameOf as cat, u64 } from '../src/codec/binary-io.js';
 import { hex, notAPoint, TEST_RECIPIENT_HEX } from './helpers.js';
 
 const R = hex(TEST_RECIPIENT_HEX);
-const u64 = (value: bigint): Uint8Array => {
-  const out = new Uint8Array(8);
-  new DataView(out.buffer).setBigUint64(0, value);
-  return out;
-};
-const cat = (...parts: (number | Uint8Array)[]): Uint8Array =>
-  Uint8Array.from(parts.flatMap((part) => (typeof part === 'number' ? [part] : [...part])));
 
 function withKey(offset: number, key: Uint8Array): Uint8Array {
   const recipient = R.slice();

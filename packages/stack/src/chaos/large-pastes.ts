@@ -3,7 +3,7 @@ import type { EmbeddedPasteClient } from './embedded-client.js';
 import type { HeavyRequest, LargeGets } from './heavy-report.js';
 import type { HeavyProfile } from './heavy-profile.js';
 import { trackCreate, trackRead, type AcknowledgedPaste } from './load.js';
-import { classify } from './outcome.js';
+import { classify, type ReplyLimits } from './outcome.js';
 
 /** How the large-paste load runs. */
 export interface LargePastesOptions {
@@ -11,7 +11,8 @@ export interface LargePastesOptions {
   readonly open: () => Promise<EmbeddedPasteClient>;
   readonly crypto: CryptoProvider;
   readonly profile: HeavyProfile['large'];
-  readonly graceMs: number;
+  /** The large pastes' reply timeout and deadline, and the grace of every request. */
+  readonly limits: ReplyLimits;
   readonly stopped: () => boolean;
   readonly record: (request: HeavyRequest) => void;
 }
@@ -35,11 +36,9 @@ function largeText(crypto: CryptoProvider, bytes: number): string {
  * who closes the tab while a large paste loads: the server's side keeps sending to no one.
  */
 export async function runLargePastes(options: LargePastesOptions): Promise<LargePastesResult> {
-  const { profile } = options;
+  const { profile, limits } = options;
   const acknowledged: AcknowledgedPaste[] = [];
   const gets = { completed: 0, abandoned: 0 };
-  const { deadlineMs, replyTimeoutMs } = profile;
-  const limits = { deadlineMs, graceMs: options.graceMs, replyTimeoutMs };
   const worker = async (vanishing: boolean) => {
     const client = await options.open();
     while (!options.stopped()) {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBinaryRequest, decodeBinaryResponse, type ErrorKind } from '../src/index.js';
+import { frameOf as cat, u64 } from '../src/codec/binary-io.js';
 import { hex, notAPoint, TEST_RECIPIENT_HEX } from './helpers.js';
 
 const R = hex(TEST_RECIPIENT_HEX);
-const u64 = (value: bigint): Uint8Array => {
-  const out = new Uint8Array(8);
-  new DataView(out.buffer).setBigUint64(0, value);
-  return out;
-};
-const cat = (...parts: (number | Uint8Array)[]): Uint8Array =>
-  Uint8Array.from(parts.flatMap((part) => (typeof part === 'number' ? [part] : [...part])));
 
 function withKey(offset: number, key: Uint8Array): Uint8Array {
   const recipient = R.slice();
@@ -25,112 +19,94 @@ const fails = (frame: Uint8Array, kind: ErrorKind, message: string) => () =>
 
 describe('binary request errors (the real client checks, in its order, with its words)', () => {
   const foomp = cat(u64(5n), ...new TextEncoder().encode('foomp'));
-
-  it('empty frame', fails(new Uint8Array(0), 'emptyRequest', 'no data provided'));
-  it(
-    'unknown tag 6',
-    fails(Uint8Array.of(6), 'unknownRequest', '6 does not correspond to any valid request tag'),
-  );
-  it(
-    'unknown tag 255',
-    fails(
+  const cases: [string, Uint8Array, ErrorKind, string][] = [
+    ['empty frame', new Uint8Array(0), 'emptyRequest', 'no data provided'],
+    [
+      'unknown tag 6',
+      Uint8Array.of(6),
+      'unknownRequest',
+      '6 does not correspond to any valid request tag',
+    ],
+    [
+      'unknown tag 255',
       Uint8Array.of(255, 1, 2),
       'unknownRequest',
       '255 does not correspond to any valid request tag',
-    ),
-  );
-  it(
-    'send too short',
-    fails(
+    ],
+    [
+      'send too short',
       cat(0, R, u64(0n), 0, 0, 0, 0, 0, 0, 0),
       'tooShortRequest',
       "not enough data provided to recover 'send'",
-    ),
-  );
-  it(
-    'sendAnonymous too short',
-    fails(
+    ],
+    [
+      'sendAnonymous too short',
       cat(1, 0, 0, 0, 1, R, u64(0n)),
       'tooShortRequest',
       "not enough data provided to recover 'send_anonymous'",
-    ),
-  );
-  it(
-    'reply too short',
-    fails(
+    ],
+    [
+      'reply too short',
       cat(2, new Uint8Array(16), u64(0n)),
       'tooShortRequest',
       "not enough data provided to recover 'reply'",
-    ),
-  );
-  it(
-    'send with a length longer than the data',
-    fails(
+    ],
+    [
+      'send with a length longer than the data',
       cat(0, R, u64(42n), u64(5n), 1, 2, 3, 4),
       'malformedRequest',
       'data len has inconsistent length. specified: 5 got: 4',
-    ),
-  );
-  it(
-    'sendAnonymous with a length shorter than the data',
-    fails(
+    ],
+    [
+      'sendAnonymous with a length shorter than the data',
       cat(1, 0, 0, 0, 9, R, u64(0n), u64(1n), 1, 2),
       'malformedRequest',
       'data len has inconsistent length. specified: 1 got: 2',
-    ),
-  );
-  it(
-    'send with the largest u64 as length',
-    fails(
+    ],
+    [
+      'send with the largest u64 as length',
       cat(0, R, u64(0n), u64((1n << 64n) - 1n)),
       'malformedRequest',
       'data len has inconsistent length. specified: 18446744073709551615 got: 0',
-    ),
-  );
-  it(
-    'reply with an inconsistent length says "message len"',
-    fails(
+    ],
+    [
+      'reply with an inconsistent length says "message len"',
       cat(2, new Uint8Array(16), u64(0n), u64(3n)),
       'malformedRequest',
       'message len has inconsistent length. specified: 3 got: 0',
-    ),
-  );
-  it(
-    'identity key that is not a curve point',
-    fails(
+    ],
+    [
+      'identity key that is not a curve point',
       cat(0, withKey(0, notAPoint()), u64(0n), foomp),
       'malformedRequest',
       "malformed recipient: recipient's identity key is malformed: signature error: Cannot decompress Edwards point",
-    ),
-  );
-  it(
-    'gateway key that is not a curve point',
-    fails(
+    ],
+    [
+      'gateway key that is not a curve point',
       cat(0, withKey(64, notAPoint()), u64(0n), foomp),
       'malformedRequest',
       "malformed recipient: recipient gateway's identity key is malformed: signature error: Cannot decompress Edwards point",
-    ),
-  );
-  it(
-    'the recipient is checked before the length',
-    fails(
+    ],
+    [
+      'the recipient is checked before the length',
       cat(1, 0, 0, 0, 0, withKey(0, notAPoint()), u64(0n), u64(9n)),
       'malformedRequest',
       "malformed recipient: recipient's identity key is malformed: signature error: Cannot decompress Edwards point",
-    ),
-  );
-  it(
-    'closedConnection of the wrong length',
-    fails(cat(4, 0, 0, 0), 'malformedRequest', 'The received closed connection has invalid length'),
-  );
-  it(
-    'getLaneQueueLength of the wrong length',
-    fails(
+    ],
+    [
+      'closedConnection of the wrong length',
+      cat(4, 0, 0, 0),
+      'malformedRequest',
+      'The received closed connection has invalid length',
+    ],
+    [
+      'getLaneQueueLength of the wrong length',
       cat(5, u64(1n), 0),
       'malformedRequest',
       'The received get lane queue lengths has invalid length',
-    ),
-  );
+    ],
+  ];
+  for (const [name, frame, kind, message] of cases) it(name, fails(frame, kind, message));
 
   it('accepts any encryption key and ignores bytes after a selfAddress tag', () => {
     const frame = cat(0, withKey(32, notAPoint()), u64(7n), foomp);
@@ -162,27 +138,16 @@ describe('binary response errors', () => {
   it('empty, unknown and short frames', () => {
     fail(new Uint8Array(0), 'emptyResponse', 'no data provided');
     fail(Uint8Array.of(4), 'unknownResponse', '4 does not correspond to any valid response tag');
-    fail(
-      Uint8Array.of(1, 0, 0),
-      'tooShortResponse',
-      "not enough data provided to recover 'received'",
-    );
-    fail(
-      cat(1, 1, new Uint8Array(16)),
-      'tooShortResponse',
-      "not enough data provided to recover 'received'",
-    );
-    fail(
-      Uint8Array.of(2, 1),
-      'tooShortResponse',
-      "not enough data provided to recover 'self_address'",
-    );
-    fail(
-      Uint8Array.of(3, 1),
-      'tooShortResponse',
-      "not enough data provided to recover 'lane_queue_length'",
-    );
-    fail(Uint8Array.of(0, 1), 'tooShortResponse', "not enough data provided to recover 'error'");
+    const short: [Uint8Array, string][] = [
+      [Uint8Array.of(1, 0, 0), 'received'],
+      [cat(1, 1, new Uint8Array(16)), 'received'],
+      [Uint8Array.of(2, 1), 'self_address'],
+      [Uint8Array.of(3, 1), 'lane_queue_length'],
+      [Uint8Array.of(0, 1), 'error'],
+    ];
+    for (const [frame, name] of short) {
+      fail(frame, 'tooShortResponse', `not enough data provided to recover '${name}'`);
+    }
   });
 
   it('malformed frames', () => {

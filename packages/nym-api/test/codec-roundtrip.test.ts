@@ -22,47 +22,26 @@ import {
   textResponse,
 } from './arbitraries.js';
 
+function roundTrips<T, Wire>(
+  what: string,
+  values: fc.Arbitrary<T>,
+  encode: (value: T) => Wire,
+  decode: (wire: Wire) => unknown,
+): void {
+  it(`${what}: decode(encode(x)) = x`, () => {
+    fc.assert(
+      fc.property(values, (value) => {
+        expect(decode(encode(value))).toEqual({ ok: true, value });
+      }),
+    );
+  });
+}
+
 describe('codec round trips', () => {
-  it('binary requests: decode(encode(x)) = x', () => {
-    fc.assert(
-      fc.property(binaryRequest, (request) => {
-        expect(decodeBinaryRequest(encodeBinaryRequest(request))).toEqual({
-          ok: true,
-          value: request,
-        });
-      }),
-    );
-  });
-
-  it('text requests: decode(encode(x)) = x', () => {
-    fc.assert(
-      fc.property(textRequest, (request) => {
-        expect(decodeTextRequest(encodeTextRequest(request))).toEqual({ ok: true, value: request });
-      }),
-    );
-  });
-
-  it('binary responses: decode(encode(x)) = x', () => {
-    fc.assert(
-      fc.property(binaryResponse, (response) => {
-        expect(decodeBinaryResponse(encodeBinaryResponse(response))).toEqual({
-          ok: true,
-          value: response,
-        });
-      }),
-    );
-  });
-
-  it('text responses: decode(encode(x)) = x', () => {
-    fc.assert(
-      fc.property(textResponse, (response) => {
-        expect(decodeTextResponse(encodeTextResponse(response))).toEqual({
-          ok: true,
-          value: response,
-        });
-      }),
-    );
-  });
+  roundTrips('binary requests', binaryRequest, encodeBinaryRequest, decodeBinaryRequest);
+  roundTrips('text requests', textRequest, encodeTextRequest, decodeTextRequest);
+  roundTrips('binary responses', binaryResponse, encodeBinaryResponse, decodeBinaryResponse);
+  roundTrips('text responses', textResponse, encodeTextResponse, decodeTextResponse);
 
   it('frames of either mode round-trip through the frame functions', () => {
     fc.assert(

@@ -24,8 +24,8 @@ export interface RawConnection {
   next(): Promise<Frame>;
   /** Resolves when the socket closes, with whether it ever opened. */
   closed: Promise<{ opened: boolean }>;
-  sendBinary(bytes: Uint8Array): void;
-  sendText(text: string): void;
+  /** A string goes as a text frame, bytes as a binary one. */
+  send(data: string | Uint8Array): void;
 }
 
 export function openRaw(url: string): Promise<RawConnection> {
@@ -50,8 +50,7 @@ export function openRaw(url: string): Promise<RawConnection> {
       const frame = frames.shift();
       return frame ? Promise.resolve(frame) : new Promise((resolve) => waiting.push(resolve));
     },
-    sendBinary: (bytes) => ws.send(bytes),
-    sendText: (text) => ws.send(text),
+    send: (data) => ws.send(data),
   };
   return new Promise((resolve, reject) => {
     ws.once('open', () => {

@@ -9,6 +9,7 @@ import {
 } from '../src/index.js';
 import { LoopbackNetwork, type LoopbackClient } from '../src/testing/index.js';
 import { NymApiServer } from '../src/node/index.js';
+import { wsPayload } from '../src/node/frames.js';
 import {
   notAPoint,
   openRaw,
@@ -48,12 +49,8 @@ function decode(frame: Frame): ServerResponse {
   return decoded.value;
 }
 
-const selfAddressBinary = Uint8Array.of(3);
-const selfAddressText = '{"type":"selfAddress"}';
-
 async function expectSelfAddress(connection: RawConnection, type: Frame['type']): Promise<void> {
-  if (type === 'binary') connection.sendBinary(selfAddressBinary);
-  else connection.sendText(selfAddressText);
+  connection.send(wsPayload(encodeRequestFrame({ type: 'selfAddress' }, type)));
   const frame = await connection.next();
   expect(frame.type).toBe(type);
   expect(decode(frame)).toMatchObject({ type: 'selfAddress' });
@@ -88,8 +85,7 @@ describe('NymApiServer over a real websocket', () => {
     ];
     const connection = await connect();
     for (const frame of bad) {
-      if (frame.type === 'binary') connection.sendBinary(frame.bytes);
-      else connection.sendText(frame.text);
+      connection.send(wsPayload(frame));
       const reply = await connection.next();
       expect(reply.type).toBe(frame.type);
       const expected = decodeRequestFrame(frame);
@@ -101,14 +97,14 @@ describe('NymApiServer over a real websocket', () => {
 
   it('sends the exact bytes of an error reply', async () => {
     const connection = await connect();
-    connection.sendBinary(Uint8Array.of(9));
+    connection.send(Uint8Array.of(9));
     const reply = await connection.next();
     const message = utf8('9 does not correspond to any valid request tag');
     expect(reply).toEqual({
       type: 'binary',
       bytes: Uint8Array.of(0, 3, 0, 0, 0, 0, 0, 0, 0, message.length, ...message),
     });
-    connection.sendText('{"type":"sendAnonymous","recipient":"x","message":"m"}');
+    connection.send('{"type":"sendAnonymous","recipient":"x","message":"m"}');
     expect(await connection.next()).toEqual({
       type: 'text',
       text: '{"type":"error","message":"malformed request:missing field `replySurbs`"}',
@@ -166,33 +162,23 @@ describe('NymApiServer over a real websocket', () => {
         { type: 'send', recipient: target, message: utf8('x'), connectionId },
         mode,
       );
-    const write = (frame: Frame) =>
-      frame.type === 'binary'
-        ? connection.sendBinary(frame.bytes)
-        : connection.sendText(frame.text);
+    const expectEmptyLane = async (lane: bigint) =>
+      expect(decode(await connection.next())).toEqual({
+        type: 'laneQueueLength',
+        lane,
+        queueLength: 0,
+      });
 
-    write(send(null, 'binary'));
+    connection.send(wsPayload(send(null, 'binary')));
     await expectSelfAddress(connection, 'binary');
-    write(send(42n, 'binary'));
-    expect(decode(await connection.next())).toEqual({
-      type: 'laneQueueLength',
-      lane: 42n,
-      queueLength: 0,
-    });
+    connection.send(wsPayload(send(42n, 'binary')));
+    await expectEmptyLane(42n);
     // In text mode an explicit 0 is a connection id too.
-    write(send(0n, 'text'));
-    expect(decode(await connection.next())).toEqual({
-      type: 'laneQueueLength',
-      lane: 0n,
-      queueLength: 0,
-    });
-    connection.sendBinary(Uint8Array.of(5, 0, 0, 0, 0, 0, 0, 0, 7));
-    expect(decode(await connection.next())).toEqual({
-      type: 'laneQueueLength',
-      lane: 7n,
-      queueLength: 0,
-    });
-    connection.sendBinary(Uint8Array.of(4, 0, 0, 0, 0, 0, 0, 0, 7));
+    connection.send(wsPayload(send(0n, 'text')));
+    await expectEmptyLane(0n);
+    connection.send(Uint8Array.of(5, 0, 0, 0, 0, 0, 0, 0, 7));
+    await expectEmptyLane(7n);
+    connection.send(Uint8Array.of(4, 0, 0, 0, 0, 0, 0, 0, 7));
     await expectSelfAddress(connection, 'binary');
   });
 

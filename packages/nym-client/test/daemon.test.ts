@@ -38,6 +38,12 @@ async function connect(url: string) {
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   return {
     send: (data: string | Uint8Array) => ws.send(data),
+    sendJson: (request: object) => ws.send(JSON.stringify(request)),
+    /** Asks for the address in text: the daemon answers in text from then on. */
+    selfAddress: () => {
+      ws.send(JSON.stringify({ type: 'selfAddress' }));
+      return json();
+    },
     next: (timeoutMs = 20_000) =>
       new Promise<Frame>((resolve, reject) => {
         const queued = frames.shift();
@@ -48,7 +54,7 @@ async function connect(url: string) {
           resolve(frame);
         });
       }),
-    json: async () => JSON.parse((await next()).text ?? 'null') as Record<string, unknown>,
+    json,
     /** Closes and waits until the daemon saw it: it serves one app at a time. */
     close: async () => {
       await new Promise((resolve) => {
@@ -58,6 +64,9 @@ async function connect(url: string) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     },
   };
+  async function json() {
+    return JSON.parse((await next()).text ?? 'null') as Record<string, unknown>;
+  }
   async function next() {
     const queued = frames.shift();
     if (queued) return queued;
@@ -103,37 +112,27 @@ describe('the local nym-client daemon', () => {
   it('serves a text-mode app: selfAddress, sendAnonymous with replySurbs, received with senderTag, reply', async () => {
     const a = await connect(alice.url);
     const b = await connect(bob.url);
-    a.send(JSON.stringify({ type: 'selfAddress' }));
-    expect(await a.json()).toEqual({ type: 'selfAddress', address: alice.address });
-    b.send(JSON.stringify({ type: 'selfAddress' }));
-    expect(await b.json()).toEqual({ type: 'selfAddress', address: bob.address });
+    expect(await a.selfAddress()).toEqual({ type: 'selfAddress', address: alice.address });
+    expect(await b.selfAddress()).toEqual({ type: 'selfAddress', address: bob.address });
 
-    a.send(
-      JSON.stringify({
-        type: 'sendAnonymous',
-        recipient: bob.address,
-        message: 'hello bob',
-        replySurbs: 5,
-      }),
-    );
+    a.sendJson({
+      type: 'sendAnonymous',
+      recipient: bob.address,
+      message: 'hello bob',
+      replySurbs: 5,
+    });
     const received = await b.json();
     expect(received).toMatchObject({ type: 'received', message: 'hello bob' });
     expect(typeof received.senderTag).toBe('string');
 
-    b.send(
-      JSON.stringify({
-        type: 'reply',
-        senderTag: received.senderTag,
-        message: 'hello, whoever you are',
-      }),
-    );
+    b.sendJson({ type: 'reply', senderTag: received.senderTag, message: 'hello, whoever you are' });
     expect(await a.json()).toEqual({
       type: 'received',
       message: 'hello, whoever you are',
       senderTag: null,
     });
 
-    a.send(JSON.stringify({ type: 'send', recipient: bob.address, message: 'plain' }));
+    a.sendJson({ type: 'send', recipient: bob.address, message: 'plain' });
     expect(await b.json()).toEqual({ type: 'received', message: 'plain', senderTag: null });
     await a.close();
     await b.close();
@@ -192,8 +191,7 @@ describe('the local nym-client daemon', () => {
     };
     expect(badAddress.message).toMatch(/^malformed request:recipient is malformed/);
     expect(JSON.parse((await errorOf('not json')).text!)).toMatchObject({ type: 'error' });
-    a.send(JSON.stringify({ type: 'selfAddress' }));
-    expect(await a.json()).toEqual({ type: 'selfAddress', address: alice.address });
+    expect(await a.selfAddress()).toEqual({ type: 'selfAddress', address: alice.address });
     await a.close();
   }, 60_000);
 
@@ -214,9 +212,8 @@ describe('the local nym-client daemon', () => {
     expect(before).toContain('# TYPE pastenym_nym_client_backlog_packets gauge');
     const a = await connect(alice.url);
     const b = await connect(bob.url);
-    a.send(JSON.stringify({ type: 'selfAddress' })); // answers in text from now on
-    await a.json();
-    b.send(JSON.stringify({ type: 'send', recipient: alice.address, message: 'counted' }));
+    await a.selfAddress(); // answers in text from now on
+    b.sendJson({ type: 'send', recipient: alice.address, message: 'counted' });
     expect(await a.json()).toEqual({ type: 'received', message: 'counted', senderTag: null });
     const after = await scrape();
     expect(value(after, 'pastenym_nym_client_app_sends_total')).toBe(
@@ -234,16 +231,12 @@ describe('the local nym-client daemon', () => {
 
   it('keeps messages that arrive while no app is connected, and its address across restarts', async () => {
     const b = await connect(bob.url);
-    b.send(JSON.stringify({ type: 'selfAddress' }));
-    await b.json();
+    await b.selfAddress();
     const a = await connect(alice.url);
-    a.send(JSON.stringify({ type: 'selfAddress' }));
-    await a.json();
+    await a.selfAddress();
     await a.close();
     const received = alice.counters.received;
-    b.send(
-      JSON.stringify({ type: 'send', recipient: alice.address, message: 'while you were away' }),
-    );
+    b.sendJson({ type: 'send', recipient: alice.address, message: 'while you were away' });
     await waitFor(() => alice.counters.received > received, 'the message at the daemon', 30_000);
     // Flushed on connect, before any request: so in binary, as the real client does.
     const again = await connect(alice.url);

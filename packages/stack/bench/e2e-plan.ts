@@ -48,8 +48,7 @@ export const FULL_PLAN: BenchPlan = {
 };
 
 export const QUICK_PLAN: BenchPlan = {
-  layouts: ['in-process', 'process-per-node'],
-  kinds: ['cli', 'nym-client', 'library'],
+  ...FULL_PLAN,
   clients: 4,
   libraryClients: 12,
   // 1 MiB cases take tens of seconds each on a busy 2-core machine: the full run has them.
@@ -58,6 +57,5 @@ export const QUICK_PLAN: BenchPlan = {
     { label: '64 KiB', bytes: 64 * KIB, perClient: 2 },
   ],
   caseBudgetMs: 4000,
-  ceilingPairs: 4,
   ceilingMessages: 300,
 };

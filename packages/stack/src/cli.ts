@@ -1,15 +1,9 @@
 import { resolve } from 'node:path';
-import {
-  option,
-  optionLines,
-  readCommandLine,
-  resolveOptions,
-  type UsageProblem,
-} from '@pastenym/runtime';
+import { option, optionLines } from '@pastenym/runtime';
 import { z } from 'zod';
 import { cliExample } from './cli-example.js';
-import { StackError } from './errors.js';
 import { startStack } from './stack.js';
+import { readOptions } from './usage.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -46,18 +40,12 @@ ${optionLines(Object.values(OPTIONS)).join('\n')}
 A port of 0 lets the system pick a free one.
 `;
 
-const fail = (problem: UsageProblem) => new StackError('stack.usage', problem.message);
-
 /**
  * Runs the stack until SIGINT/SIGTERM; returns the exit code.
  * @throws {StackError} `stack.usage` for an unknown option or a bad value
  */
 export async function runStackCli(argv: readonly string[], repoRoot: string): Promise<number> {
-  const line = readCommandLine(OPTIONS, argv, { fail });
-  if (line.positionals.length > 0) {
-    throw new StackError('stack.usage', `npm start takes no arguments, got ${line.positionals[0]}`);
-  }
-  const values = resolveOptions(OPTIONS, line, {}, { fail });
+  const values = readOptions(OPTIONS, argv, 'npm start');
   if (values.help) {
     console.log(HELP);
     return 0;

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { isPortFree } from '@pastenym/mixnet/node';
 import { StackError } from './errors.js';
 
 /**
@@ -12,12 +12,7 @@ export async function assertPortFree(
   flag: string,
 ): Promise<void> {
   if (port === 0) return;
-  const free = await new Promise<boolean>((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, host, () => probe.close(() => resolve(true)));
-  });
-  if (!free) {
+  if (!(await isPortFree(host, port))) {
     throw new StackError(
       'stack.port_in_use',
       `port ${port} on ${host} (${what}) is in use: stop whatever holds it, or pass ${flag} <port>`,

@@ -6,17 +6,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import WebSocket from 'ws';
 import { createNodeCrypto } from '@pastenym/crypto/node';
-import { generateClientKeys, MixnetClient, type WebSocketLike } from '../../src/index.js';
+import { generateClientKeys, MixnetClient } from '../../src/index.js';
 import { startMixnet, type LinkTapEvent, type Mixnet } from '../../src/node/index.js';
+import { nodeWebSocket } from '../../src/node/web-socket.js';
 import type { CellPlan } from './grid.js';
 import { startUserProcesses, type UserProcesses } from './user-processes.js';
 import { epochNow, messageId } from './user-process.js';
 import type { NetworkRoles, TraceEvent } from './trace.js';
 
 const crypto = createNodeCrypto();
-const connect = (url: string) => new WebSocket(url) as unknown as WebSocketLike;
 const REPLY_BYTES = 32;
 const NODE_WORKERS = Number(process.env.ANONYMITY_NODE_WORKERS ?? 1);
 
@@ -77,7 +76,7 @@ export async function runCell(plan: CellPlan): Promise<CellRun> {
       directoryUrl: mixnet.directoryUrl,
       directoryKey: mixnet.directoryKey,
       gateway: gateways[0]!,
-      connect,
+      connect: nodeWebSocket,
     });
     const arrivedAt = new Map<string, number>();
     const repliedAt: number[] = [];

@@ -3,9 +3,9 @@
 // the profile's cover traffic throughout. Users are spread over a few processes so that their
 // Sphinx work has more than one thread on a shared machine. Talks to its parent over IPC.
 import { setTimeout as sleep } from 'node:timers/promises';
-import WebSocket from 'ws';
 import { createNodeCrypto } from '@pastenym/crypto/node';
-import { generateClientKeys, MixnetClient, type WebSocketLike } from '../../src/index.js';
+import { generateClientKeys, MixnetClient } from '../../src/index.js';
+import { nodeWebSocket } from '../../src/node/web-socket.js';
 
 /** What the parent tells a user process at its start (as JSON, its first argument). */
 export interface UserProcessConfig {
@@ -44,7 +44,6 @@ export function messageId(data: Uint8Array): string {
 
 async function main(config: UserProcessConfig): Promise<void> {
   const crypto = createNodeCrypto();
-  const connect = (url: string) => new WebSocket(url) as unknown as WebSocketLike;
   // A loaded machine may drop a gateway from the topology for a moment: try again.
   const startUser = async (gateway: string, attempt = 1): Promise<MixnetClient> => {
     try {
@@ -54,7 +53,7 @@ async function main(config: UserProcessConfig): Promise<void> {
         directoryUrl: config.directoryUrl,
         directoryKey: config.directoryKey,
         gateway,
-        connect,
+        connect: nodeWebSocket,
       });
     } catch (error) {
       if (attempt >= START_ATTEMPTS) throw error;

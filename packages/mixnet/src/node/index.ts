@@ -28,6 +28,7 @@ export { STATE_FILE_NAME, type MixnetStateFile } from './state-file.js';
 export { createWorkerProcessor, type WorkerProcessorOptions } from './packet-workers.js';
 export { createSyncProcessor, type PacketProcessor } from './packet-processor.js';
 export { nodeWebSocket } from './web-socket.js';
+export { isPortFree } from './port-check.js';
 export { runCli } from './cli.js';
 export { CLI_OPTIONS, helpText } from './cli-options.js';
 export type { NodeErrorCode } from './node-errors.js';

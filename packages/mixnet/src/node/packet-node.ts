@@ -19,12 +19,7 @@ import { PacketPipeline } from './packet-pipeline.js';
 import { createSyncProcessor, type PacketProcessor } from './packet-processor.js';
 import { createWorkerProcessor } from './packet-workers.js';
 
-export {
-  loadNodeKeys,
-  type NodeStatus,
-  type PacketNodeOptions,
-  type PacketNodeRole,
-} from './packet-node-options.js';
+export { loadNodeKeys, type NodeStatus, type PacketNodeOptions, type PacketNodeRole };
 
 /** How long a node that left the topology stays routable. */
 const ROUTE_GRACE_MS = 30_000;

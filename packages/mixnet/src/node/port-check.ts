@@ -1,6 +1,15 @@
 import { createServer } from 'node:net';
 import { nodeError } from './node-errors.js';
 
+/** Whether `port` on `host` can be bound now: it is bound briefly and released. */
+export function isPortFree(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
+}
+
 /**
  * Checks that every port is free on `host` (by binding it briefly), so a clash is reported
  * before anything starts.
@@ -8,12 +17,7 @@ import { nodeError } from './node-errors.js';
  */
 export async function assertPortsFree(host: string, ports: readonly number[]): Promise<void> {
   for (const port of ports) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer();
-      probe.once('error', () => resolve(false));
-      probe.listen(port, host, () => probe.close(() => resolve(true)));
-    });
-    if (!free) {
+    if (!(await isPortFree(host, port))) {
       const range = `${ports[0]}-${ports[ports.length - 1]}`;
       throw nodeError(
         'mixnet.port_in_use',

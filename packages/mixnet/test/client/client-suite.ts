@@ -4,10 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { equalBytes as sameBytes, type CryptoProvider } from '@pastenym/crypto';
 import { PACKET_LENGTH } from '@pastenym/sphinx';
-import { generateClientKeys, MixnetClient, type ReceivedMessage } from '../../src/index.js';
+import {
+  FAST_PROFILE,
+  generateClientKeys,
+  MixnetClient,
+  type ReceivedMessage,
+} from '../../src/index.js';
 import { MemoryMixnet } from '../../src/testing/index.js';
 
-function pattern(length: number): Uint8Array {
+/** `length` fixed bytes, varied enough that a misplaced or missing fragment shows. */
+export function pattern(length: number): Uint8Array {
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) out[i] = (i * 31 + (i >> 8)) & 0xff;
   return out;
@@ -97,10 +103,8 @@ export function runClientSuite(crypto: CryptoProvider): void {
 
     it('retransmits lost packets until every message arrives', async () => {
       const net = new MemoryMixnet(crypto, {
+        ...FAST_PROFILE,
         name: 'lossy',
-        meanDelayMs: 0,
-        sendingIntervalMs: 0,
-        loopCoverIntervalMs: 0,
         ackTimeoutBaseMs: 150,
       });
       const { alice, bob } = await pair(crypto, net);
@@ -116,13 +120,7 @@ export function runClientSuite(crypto: CryptoProvider): void {
     });
 
     it('routes around a mix node that dies while messages are in flight', async () => {
-      const net = new MemoryMixnet(crypto, {
-        name: 'fast',
-        meanDelayMs: 0,
-        sendingIntervalMs: 0,
-        loopCoverIntervalMs: 0,
-        ackTimeoutBaseMs: 200,
-      });
+      const net = new MemoryMixnet(crypto, { ...FAST_PROFILE, ackTimeoutBaseMs: 200 });
       const { alice, bob } = await pair(crypto, net);
       const arrived = nextMessages(bob, 200);
       const sends = Array.from({ length: 200 }, (_, i) => {

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { utf8 } from '@pastenym/crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { deliverWithAck, route } from './helpers/raw-client.js';
-import { layerIndex, startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
+import { layerIndex, useTestMixnet } from './helpers/mixnet-fixture.js';
 
 const crypto = createNodeCrypto();
-let fixture: MixnetFixture;
-
-beforeAll(async () => {
-  fixture = await startTestMixnet(crypto);
-});
-
-afterAll(async () => {
-  await fixture?.close();
-});
-
-const listed = (address: string) =>
-  fixture.mixnet.topology().mixes.some((mix) => mix.address === address);
+const fixture = useTestMixnet(crypto);
 
 describe('a mix node that dies and comes back', () => {
   it('leaves the topology after missed heartbeats and returns with the same address', async () => {
@@ -25,13 +14,13 @@ describe('a mix node that dies and comes back', () => {
     const epoch = fixture.mixnet.topology().epoch;
     await node.kill();
     await fixture.mixnet.waitForTopology();
-    expect(listed(address)).toBe(false);
+    expect(fixture.listed(address)).toBe(false);
     expect(fixture.mixnet.topology().epoch).toBeGreaterThan(epoch);
 
     await node.restart();
     await fixture.mixnet.waitForTopology();
     expect(node.address).toBe(address);
-    expect(listed(address)).toBe(true);
+    expect(fixture.listed(address)).toBe(true);
 
     // And it routes again: a message whose route goes through it.
     const view = await fixture.view();

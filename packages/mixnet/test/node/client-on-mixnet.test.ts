@@ -1,35 +1,17 @@
 // The client core on a real local mixnet: sockets, node processing, gateways, directory.
 // Large payloads are compared with `equalBytes`, one loop: a deep `toEqual` over megabytes holds
 // the event loop for seconds, long enough for the clients' ack timers to fire.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { equalBytes as sameBytes } from '@pastenym/crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
-import { generateClientKeys, MixnetClient, type ReceivedMessage } from '../../src/index.js';
-import { nodeWebSocket } from '../../src/node/index.js';
-import { startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
+import type { MixnetClient, ReceivedMessage } from '../../src/index.js';
+import { pattern } from '../client/client-suite.js';
+import { useTestMixnet } from './helpers/mixnet-fixture.js';
 
 const crypto = createNodeCrypto();
-let fixture: MixnetFixture;
+const fixture = useTestMixnet(crypto);
 let alice: MixnetClient;
 let bob: MixnetClient;
-
-function pattern(length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  for (let i = 0; i < length; i++) out[i] = (i * 131 + (i >> 10)) & 0xff;
-  return out;
-}
-
-async function client(gateway: 'gateway-a' | 'gateway-b'): Promise<MixnetClient> {
-  return MixnetClient.start({
-    crypto,
-    keys: generateClientKeys(crypto),
-    directoryUrl: fixture.mixnet.directoryUrl,
-    directoryKey: fixture.mixnet.directoryKey,
-    gateway: fixture.mixnet.node(gateway).address,
-    connect: nodeWebSocket,
-    topologyRefreshMs: 500,
-  });
-}
 
 function nextMessage(receiver: MixnetClient, length: number): Promise<ReceivedMessage> {
   return new Promise((resolve) => {
@@ -42,16 +24,13 @@ function nextMessage(receiver: MixnetClient, length: number): Promise<ReceivedMe
 }
 
 beforeAll(async () => {
-  fixture = await startTestMixnet(crypto);
   await fixture.mixnet.waitForTopology();
-  [alice, bob] = await Promise.all([client('gateway-a'), client('gateway-b')]);
+  const refresh = { topologyRefreshMs: 500 };
+  [alice, bob] = await Promise.all([
+    fixture.client('gateway-a', refresh),
+    fixture.client('gateway-b', refresh),
+  ]);
 }, 60_000);
-
-afterAll(async () => {
-  alice?.close();
-  bob?.close();
-  await fixture?.close();
-});
 
 describe('the client core on a local mixnet', () => {
   it.each([1, 1_000, 1_000_000, 10_000_000])(

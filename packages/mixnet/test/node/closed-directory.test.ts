@@ -3,29 +3,18 @@
 import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { encodeBase58 } from '@pastenym/crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { signRegistration } from '../../src/topology/signing.js';
 import { runCli } from '../../src/node/cli.js';
 import { startMixNode } from '../../src/node/mix-node.js';
 import { nodeDataDir } from '../../src/node/node-runner.js';
-import { startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
+import { useTestMixnet } from './helpers/mixnet-fixture.js';
 import { waitFor } from '@pastenym/runtime/testing';
 
 const crypto = createNodeCrypto();
-let fixture: MixnetFixture;
-
-beforeAll(async () => {
-  fixture = await startTestMixnet(crypto);
-});
-
-afterAll(async () => {
-  await fixture?.close();
-});
-
-const listed = (address: string) =>
-  fixture.mixnet.topology().mixes.some((node) => node.address === address);
+const fixture = useTestMixnet(crypto);
 
 describe("a launched mixnet's directory", () => {
   it('refuses a fake layer-2 mix with a fresh key, publishes nothing and counts it', async () => {
@@ -47,7 +36,7 @@ describe("a launched mixnet's directory", () => {
     });
     const body = (await response.json()) as { error?: { code: string } };
     expect([response.status, body.error?.code]).toEqual([403, 'not_admitted']);
-    expect(listed(fake.address)).toBe(false);
+    expect(fixture.listed(fake.address)).toBe(false);
     expect(mixnet.topology().epoch).toBe(epoch);
     expect(mixnet.topology().mixes).toHaveLength(6);
     expect(mixnet.directoryCounters()['register.refused.not_admitted']).toBe(1);
@@ -85,13 +74,13 @@ describe("a launched mixnet's directory", () => {
     try {
       expect(remote.address).toBe(identity);
       expect(remote.status().counters['directory.register_failed']).toBeGreaterThanOrEqual(1);
-      expect(listed(identity)).toBe(false);
+      expect(fixture.listed(identity)).toBe(false);
 
       await appendFile(mixnet.admittedNodesFile, `${identity} mix-2c on another machine\n`);
-      await waitFor(() => listed(identity), 'the admitted node in the topology');
+      await waitFor(() => fixture.listed(identity), 'the admitted node in the topology');
 
       await writeFile(mixnet.admittedNodesFile, '');
-      await waitFor(() => !listed(identity), 'the struck node to leave the topology');
+      await waitFor(() => !fixture.listed(identity), 'the struck node to leave the topology');
     } finally {
       await remote.stop();
       await rm(remoteDir, { recursive: true, force: true });

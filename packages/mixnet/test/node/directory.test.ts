@@ -7,7 +7,7 @@ import { createNodeCrypto } from '@pastenym/crypto/node';
 import { FAST_PROFILE } from '../../src/profile.js';
 import { signRegistration, verifyTopology } from '../../src/topology/signing.js';
 import type { MixDescriptor } from '../../src/topology/types.js';
-import { startDirectory, type Directory } from '../../src/node/directory.js';
+import { startDirectory, type Directory, type DirectoryOptions } from '../../src/node/directory.js';
 import { waitFor } from '@pastenym/runtime/testing';
 
 const crypto = createNodeCrypto();
@@ -40,11 +40,21 @@ async function post(body: unknown, path = '/v1/register') {
 
 const errorCode = (body: Record<string, unknown>) => (body.error as { code: string }).code;
 
+/** A directory on a free port whose heartbeat timeout no test waits out, in `dataDir/subdir`. */
+const openDirectory = (subdir: string, options: Partial<DirectoryOptions> = {}) =>
+  startDirectory({
+    crypto,
+    dataDir: join(dataDir, subdir),
+    host: '127.0.0.1',
+    port: 0,
+    profile: FAST_PROFILE,
+    heartbeatMs: 60_000,
+    ...options,
+  });
+
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'pastenym-directory-'));
-  const options = { crypto, dataDir, host: '127.0.0.1', port: 0, profile: FAST_PROFILE };
-  const admittedKeys = admitted.map(addressOf);
-  directory = await startDirectory({ ...options, heartbeatMs: 60_000, admittedKeys });
+  directory = await openDirectory('.', { admittedKeys: admitted.map(addressOf) });
 });
 
 afterAll(async () => {
@@ -123,15 +133,7 @@ describe('directory', () => {
   it('admits a key added to its admission file without a restart, and drops one struck from it', async () => {
     const file = join(dataDir, 'admitted.txt');
     await writeFile(file, '# nodes of other machines\n');
-    const other = await startDirectory({
-      crypto,
-      dataDir: join(dataDir, 'reloading'),
-      host: '127.0.0.1',
-      port: 0,
-      profile: FAST_PROFILE,
-      heartbeatMs: 50,
-      admittedNodesFile: file,
-    });
+    const other = await openDirectory('reloading', { heartbeatMs: 50, admittedNodesFile: file });
     try {
       const seed = crypto.randomBytes(32);
       const descriptor = mix(seed);
@@ -163,42 +165,18 @@ describe('directory', () => {
   it('refuses to start on a malformed admission file, naming the line', async () => {
     const file = join(dataDir, 'bad-admitted.txt');
     await writeFile(file, '# ok\nnot-a-key\n');
-    await expect(
-      startDirectory({
-        crypto,
-        dataDir: join(dataDir, 'bad'),
-        host: '127.0.0.1',
-        port: 0,
-        profile: FAST_PROFILE,
-        heartbeatMs: 60_000,
-        admittedNodesFile: file,
-      }),
-    ).rejects.toMatchObject({
+    await expect(openDirectory('bad', { admittedNodesFile: file })).rejects.toMatchObject({
       code: 'mixnet.bad_config',
       message: expect.stringMatching(/line 2/) as string,
     });
   });
 
   it('keeps its key across a restart, and its epochs keep increasing', async () => {
-    const other = await startDirectory({
-      crypto,
-      dataDir: join(dataDir, 'second'),
-      host: '127.0.0.1',
-      port: 0,
-      profile: FAST_PROFILE,
-      heartbeatMs: 60_000,
-    });
+    const other = await openDirectory('second');
     const { directoryKey } = other;
     const epoch = other.signedTopology().topology.epoch;
     await other.close();
-    const again = await startDirectory({
-      crypto,
-      dataDir: join(dataDir, 'second'),
-      host: '127.0.0.1',
-      port: 0,
-      profile: FAST_PROFILE,
-      heartbeatMs: 60_000,
-    });
+    const again = await openDirectory('second');
     expect(again.directoryKey).toBe(directoryKey);
     expect(again.signedTopology().topology.epoch).toBeGreaterThan(epoch);
     await again.close();

@@ -1,17 +1,19 @@
 import { connect } from 'node:net';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { utf8 } from '@pastenym/crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { PACKET_LENGTH } from '@pastenym/sphinx';
 import { encodeFrame } from '../../src/wire/link-frames.js';
 import { decodeGatewayFrame } from '../../src/wire/gateway-protocol.js';
 import { deliverWithAck, RawClient, route } from './helpers/raw-client.js';
-import { startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
+import { useTestMixnet } from './helpers/mixnet-fixture.js';
 import { waitFor } from '@pastenym/runtime/testing';
 
 const crypto = createNodeCrypto();
-let fixture: MixnetFixture;
+const fixture = useTestMixnet(crypto, {
+  nodeOptions: { replayFilter: { capacity: 10_000 }, authTimeoutMs: 500 },
+});
 
 /** Writes `bytes` to host:port and resolves with what came back once the peer closed. */
 function rawExchange(port: number, bytes: Uint8Array, end = false): Promise<Buffer> {
@@ -30,16 +32,6 @@ async function total(key: string): Promise<number> {
   const statuses = Object.values(await fixture.mixnet.statuses());
   return statuses.reduce((sum, status) => sum + (status.counters[key] ?? 0), 0);
 }
-
-beforeAll(async () => {
-  fixture = await startTestMixnet(crypto, {
-    nodeOptions: { replayFilter: { capacity: 10_000 }, authTimeoutMs: 500 },
-  });
-});
-
-afterAll(async () => {
-  await fixture?.close();
-});
 
 describe('hostile input', () => {
   it('closes link connections that send a bad frame length, and counts them', async () => {

@@ -1,43 +1,26 @@
 // The link tap of anonymity benchmarks on a real local mixnet: what it records for one message.
-import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { origins, type TraceEvent } from '../../bench/anonymity/trace.js';
-import { generateClientKeys, MixnetClient, type WebSocketLike } from '../../src/index.js';
+import type { MixnetClient } from '../../src/index.js';
 import type { LinkTapEvent } from '../../src/node/index.js';
-import { startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
+import { useTestMixnet } from './helpers/mixnet-fixture.js';
 
 const crypto = createNodeCrypto();
 const trace: TraceEvent[] = [];
-let fixture: MixnetFixture;
+const fixture = useTestMixnet(crypto, {
+  nodeOptions: {
+    replayFilter: { capacity: 10_000 },
+    tap: { record: (event: LinkTapEvent) => trace.push({ ...event, at: trace.length }) },
+  },
+});
 let alice: MixnetClient;
 let bob: MixnetClient;
 
-const client = (gateway: 'gateway-a' | 'gateway-b') =>
-  MixnetClient.start({
-    crypto,
-    keys: generateClientKeys(crypto),
-    directoryUrl: fixture.mixnet.directoryUrl,
-    directoryKey: fixture.mixnet.directoryKey,
-    gateway: fixture.mixnet.node(gateway).address,
-    connect: (url) => new WebSocket(url) as unknown as WebSocketLike,
-  });
 const identity = (c: MixnetClient) => c.address.slice(0, c.address.indexOf('.'));
 
 beforeAll(async () => {
-  fixture = await startTestMixnet(crypto, {
-    nodeOptions: {
-      replayFilter: { capacity: 10_000 },
-      tap: { record: (event: LinkTapEvent) => trace.push({ ...event, at: trace.length }) },
-    },
-  });
-  [alice, bob] = await Promise.all([client('gateway-a'), client('gateway-b')]);
-});
-
-afterAll(async () => {
-  alice?.close();
-  bob?.close();
-  await fixture?.close();
+  [alice, bob] = await Promise.all([fixture.client('gateway-a'), fixture.client('gateway-b')]);
 });
 
 describe('the link tap', () => {

@@ -7,11 +7,11 @@ import { encodeFrame, FRAME_HEADER_LENGTH } from '../../src/wire/link-frames.js'
 import { sumCounters } from '../../src/node/counters.js';
 import type { TopologyView } from '../../src/topology/view.js';
 import { forwardPacket, RawClient, route } from './helpers/raw-client.js';
-import { startTestMixnet, type MixnetFixture } from './helpers/mixnet-fixture.js';
+import { useTestMixnet } from './helpers/mixnet-fixture.js';
 import { waitFor } from '@pastenym/runtime/testing';
 
 const crypto = createNodeCrypto();
-let fixture: MixnetFixture;
+const fixture = useTestMixnet(crypto);
 let view: TopologyView;
 const clients: RawClient[] = [];
 
@@ -46,13 +46,11 @@ async function counter(name: string, key: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  fixture = await startTestMixnet(crypto);
   view = await fixture.view();
 });
 
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.close()));
-  await fixture?.close();
 });
 
 describe('a local mixnet in one process', () => {

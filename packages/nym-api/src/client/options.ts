@@ -24,27 +24,15 @@ export interface NymApiClientOptions {
   maxBufferedMessages?: number;
 }
 
-/** Options with defaults filled in. */
-export interface ResolvedClientOptions {
-  url: string;
-  openSocket: OpenSocket;
-  clock: Clock;
-  random: () => number;
-  mode: FrameMode;
-  /** `maxAttempts` 0 when reconnecting is off. */
+/** Options with defaults filled in; `reconnect.maxAttempts` is 0 when reconnecting is off. */
+export type ResolvedClientOptions = Required<Omit<NymApiClientOptions, 'reconnect'>> & {
   reconnect: BackoffOptions;
-  requestTimeoutMs: number;
-  maxQueuedRequests: number;
-  maxBufferedMessages: number;
-}
+};
 
 /** Fills in defaults. */
 export function resolveClientOptions(options: NymApiClientOptions): ResolvedClientOptions {
   return {
-    url: options.url,
-    openSocket: options.openSocket,
-    clock: options.clock,
-    random: options.random,
+    ...options,
     mode: options.mode ?? 'binary',
     reconnect:
       options.reconnect === false

@@ -1,12 +1,6 @@
-import {
-  option,
-  optionLines,
-  readCommandLine,
-  resolveOptions,
-  type UsageProblem,
-} from '@pastenym/runtime';
+import { option, optionLines } from '@pastenym/runtime';
 import { z } from 'zod';
-import { StackError } from '../errors.js';
+import { readOptions } from '../usage.js';
 import { formatHeavyReport } from './heavy-report.js';
 import { HEAVY_LONG, HEAVY_SHORT } from './heavy-profile.js';
 import { runHeavy } from './heavy-run.js';
@@ -25,8 +19,6 @@ const OPTIONS = {
   short: option('--short', z.boolean(), { doc: 'the short run (CI)' }),
   help: option('-h, --help', z.boolean(), { doc: 'show this help' }),
 };
-
-const fail = (problem: UsageProblem) => new StackError('stack.usage', problem.message);
 
 export const CHAOS_HELP = `npm run test:chaos [-- --scenario kills|heavy] [-- --short]: the chaos suite
 
@@ -59,11 +51,7 @@ option.
 export async function runChaosCli(argv: readonly string[]): Promise<number> {
   let values;
   try {
-    const line = readCommandLine(OPTIONS, argv, { fail });
-    if (line.positionals.length > 0) {
-      throw new StackError('stack.usage', `no arguments, got ${line.positionals[0]}`);
-    }
-    values = resolveOptions(OPTIONS, line, {}, { fail });
+    values = readOptions(OPTIONS, argv, 'test:chaos');
   } catch (error) {
     console.error(`error [stack.usage]: ${error instanceof Error ? error.message : 'bad usage'}`);
     return 2;

@@ -12,6 +12,7 @@ import { joinWithRetry } from './join-retry.js';
 import { runLargePastes } from './large-pastes.js';
 import { formatSeconds, percentile } from './latency.js';
 import { runLoad, type AcknowledgedPaste } from './load.js';
+import type { ReplyLimits } from './outcome.js';
 import { pingThroughout, timeToFirstAnswer } from './pings.js';
 import { readBack } from './read-back.js';
 import { runReplyBlocks } from './reply-blocks.js';
@@ -53,11 +54,9 @@ export async function runHeavy(options: HeavyOptions): Promise<HeavyReport> {
     let joined = 0;
     const open = (timeoutMs = profile.replyTimeoutMs) =>
       joinWithRetry(() => joinGateway(gatewayOf(joined++), timeoutMs));
-    const limits = {
-      replyTimeoutMs: profile.replyTimeoutMs,
-      deadlineMs: profile.deadlineMs,
-      graceMs: profile.graceMs,
-    };
+    const limits: ReplyLimits = profile;
+    const { replyTimeoutMs, deadlineMs } = profile.large;
+    const largeLimits = { replyTimeoutMs, deadlineMs, graceMs: profile.graceMs };
     const requests: HeavyRequest[] = [];
     const record = (request: HeavyRequest) => requests.push(request);
     // The continuous loads run until `loadMs` is over and the finite ones (v2 runs, reply
@@ -112,7 +111,7 @@ export async function runHeavy(options: HeavyOptions): Promise<HeavyReport> {
       open: () => open(profile.large.replyTimeoutMs),
       crypto,
       profile: profile.large,
-      graceMs: profile.graceMs,
+      limits: largeLimits,
       stopped: isStopped,
       record,
     });
@@ -187,14 +186,7 @@ export async function runHeavy(options: HeavyOptions): Promise<HeavyReport> {
     const readLarge = readBack(
       largeResult.acknowledged,
       largeReaders.map((reader) => reader.paste),
-      {
-        limits: {
-          replyTimeoutMs: profile.large.replyTimeoutMs,
-          deadlineMs: profile.large.deadlineMs,
-          graceMs: profile.graceMs,
-        },
-        budgetMs: profile.readBackBudgetMs,
-      },
+      { limits: largeLimits, budgetMs: profile.readBackBudgetMs },
     );
     const readV2 = readBackV2(v2Options, v2Pastes, profile.readBackBudgetMs);
     const [smallBack, largeBack, v2Back] = await Promise.all([readSmall, readLarge, readV2]);

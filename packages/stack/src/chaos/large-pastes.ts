@@ -2,11 +2,8 @@ import type { CryptoProvider } from '@pastenym/crypto';
 import type { EmbeddedPasteClient } from './embedded-client.js';
 import type { HeavyRequest, LargeGets } from './heavy-report.js';
 import type { HeavyProfile } from './heavy-profile.js';
-import type { AcknowledgedPaste } from './load.js';
-import { classify, track, type Outcome } from './outcome.js';
-
-/** Lifetime of the load's pastes: longer than any run. */
-const EXPIRY_SECONDS = 3600;
+import { trackCreate, trackRead, type AcknowledgedPaste } from './load.js';
+import { classify, type ReplyLimits } from './outcome.js';
 
 /** How the large-paste load runs. */
 export interface LargePastesOptions {
@@ -14,7 +11,8 @@ export interface LargePastesOptions {
   readonly open: () => Promise<EmbeddedPasteClient>;
   readonly crypto: CryptoProvider;
   readonly profile: HeavyProfile['large'];
-  readonly graceMs: number;
+  /** The large pastes' reply timeout and deadline, and the grace of every request. */
+  readonly limits: ReplyLimits;
   readonly stopped: () => boolean;
   readonly record: (request: HeavyRequest) => void;
 }
@@ -38,24 +36,15 @@ function largeText(crypto: CryptoProvider, bytes: number): string {
  * who closes the tab while a large paste loads: the server's side keeps sending to no one.
  */
 export async function runLargePastes(options: LargePastesOptions): Promise<LargePastesResult> {
-  const { profile } = options;
+  const { profile, limits } = options;
   const acknowledged: AcknowledgedPaste[] = [];
   const gets = { completed: 0, abandoned: 0 };
-  const limits = { deadlineMs: profile.deadlineMs, graceMs: options.graceMs };
-  const timeoutMs = profile.replyTimeoutMs;
   const worker = async (vanishing: boolean) => {
     const client = await options.open();
     while (!options.stopped()) {
       const text = largeText(options.crypto, profile.bytes);
       let started = Date.now();
-      const created = await track(
-        (signal) =>
-          client.paste.createPaste(
-            { text, attachments: [] },
-            { expirySeconds: EXPIRY_SECONDS, signal, timeoutMs },
-          ),
-        limits,
-      );
+      const created = await trackCreate(client.paste, text, limits);
       options.record({
         kind: 'large',
         op: 'create',
@@ -64,10 +53,8 @@ export async function runLargePastes(options: LargePastesOptions): Promise<Large
       });
       const paste = created.value;
       if (created.outcome.kind !== 'ok' || !paste?.key) continue;
-      const { pasteId, key } = paste;
-      acknowledged.push({ phase: 0, pasteId, key, text });
-      const check = (fetched: { content: { text: string } }): Outcome =>
-        fetched.content.text === text ? { kind: 'ok' } : { kind: 'unclear', what: 'other content' };
+      const stored = { phase: 0, pasteId: paste.pasteId, key: paste.key, text };
+      acknowledged.push(stored);
       started = Date.now();
       if (vanishing) {
         let reader: EmbeddedPasteClient;
@@ -79,11 +66,7 @@ export async function runLargePastes(options: LargePastesOptions): Promise<Large
           continue;
         }
         const vanish = setTimeout(() => reader.close(), profile.vanishAfterMs);
-        const read = await track(
-          (signal) => reader.paste.getPaste(pasteId, { key, signal, timeoutMs }),
-          limits,
-          check,
-        );
+        const read = await trackRead(reader.paste, stored, limits, 'other content');
         clearTimeout(vanish);
         reader.close();
         // Finished before its reader vanished: an ordinary get; else left on purpose.
@@ -100,11 +83,7 @@ export async function runLargePastes(options: LargePastesOptions): Promise<Large
         });
         continue;
       }
-      const read = await track(
-        (signal) => client.paste.getPaste(pasteId, { key, signal, timeoutMs }),
-        limits,
-        check,
-      );
+      const read = await trackRead(client.paste, stored, limits, 'other content');
       options.record({ kind: 'large', op: 'get', outcome: read.outcome, ms: Date.now() - started });
       if (read.outcome.kind === 'ok') gets.completed++;
     }

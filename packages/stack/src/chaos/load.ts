@@ -1,7 +1,7 @@
 import { encodeHex, type CryptoProvider } from '@pastenym/crypto';
 import type { PasteClient } from '@pastenym/paste-protocol';
 import { sleep } from './events.js';
-import { track, type Outcome, type RequestLimits } from './outcome.js';
+import { track, type Outcome, type ReplyLimits } from './outcome.js';
 import type { RequestRecord } from './report.js';
 
 /** A create the server acknowledged: what reading it back must find. */
@@ -22,7 +22,7 @@ export interface LoadResult {
 export interface LoadOptions {
   readonly clients: readonly PasteClient[];
   readonly crypto: CryptoProvider;
-  readonly limits: RequestLimits & { readonly replyTimeoutMs: number };
+  readonly limits: ReplyLimits;
   /** Mean pause between two rounds of a client. */
   readonly pauseMs: number;
   /** The phase a request starting now belongs to. */
@@ -34,6 +34,33 @@ export interface LoadOptions {
 /** Lifetime of the load's pastes: longer than any run, offered by default servers. */
 const EXPIRY_SECONDS = 3600;
 
+/** Creates a paste of `text` under `limits`, with the load's expiry. */
+export function trackCreate(client: PasteClient, text: string, limits: ReplyLimits) {
+  return track(
+    (signal) =>
+      client.createPaste(
+        { text, attachments: [] },
+        { expirySeconds: EXPIRY_SECONDS, signal, timeoutMs: limits.replyTimeoutMs },
+      ),
+    limits,
+  );
+}
+
+/** Reads an acknowledged paste under `limits`: `ok` if it opens to its text, else `what`. */
+export function trackRead(
+  client: PasteClient,
+  { pasteId, key, text }: AcknowledgedPaste,
+  limits: ReplyLimits,
+  what: string,
+) {
+  return track(
+    (signal) => client.getPaste(pasteId, { key, signal, timeoutMs: limits.replyTimeoutMs }),
+    limits,
+    (fetched): Outcome =>
+      fetched.content.text === text ? { kind: 'ok' } : { kind: 'unclear', what },
+  );
+}
+
 /**
  * A steady load: every client, concurrently, creates a paste and reads it back, pauses (a
  * jittered `pauseMs`), and again, until `stopped()`. Every request has the limits given; every
@@ -44,34 +71,20 @@ const EXPIRY_SECONDS = 3600;
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const requests: RequestRecord[] = [];
   const acknowledged: AcknowledgedPaste[] = [];
-  const timeoutMs = options.limits.replyTimeoutMs;
   const worker = async (client: PasteClient) => {
     while (!options.stopped()) {
       const text = `chaos ${encodeHex(options.crypto.randomBytes(12))}`;
       let phase = options.phase();
       let started = Date.now();
-      const created = await track(
-        (signal) =>
-          client.createPaste(
-            { text, attachments: [] },
-            { expirySeconds: EXPIRY_SECONDS, signal, timeoutMs },
-          ),
-        options.limits,
-      );
+      const created = await trackCreate(client, text, options.limits);
       requests.push({ phase, op: 'create', outcome: created.outcome, ms: Date.now() - started });
       const paste = created.value;
       if (created.outcome.kind === 'ok' && paste?.key) {
-        acknowledged.push({ phase, pasteId: paste.pasteId, key: paste.key, text });
+        const stored = { phase, pasteId: paste.pasteId, key: paste.key, text };
+        acknowledged.push(stored);
         phase = options.phase();
         started = Date.now();
-        const read = await track(
-          (signal) => client.getPaste(paste.pasteId, { key: paste.key!, signal, timeoutMs }),
-          options.limits,
-          (fetched): Outcome =>
-            fetched.content.text === text
-              ? { kind: 'ok' }
-              : { kind: 'unclear', what: 'read back other content' },
-        );
+        const read = await trackRead(client, stored, options.limits, 'read back other content');
         requests.push({ phase, op: 'get', outcome: read.outcome, ms: Date.now() - started });
       }
       // Jittered, so that the clients do not fall into step after an outage released them

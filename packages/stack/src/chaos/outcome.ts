@@ -34,6 +34,9 @@ export interface RequestLimits {
   readonly graceMs: number;
 }
 
+/** A request's limits, and how long it waits for its reply once sent (within the deadline). */
+export type ReplyLimits = RequestLimits & { readonly replyTimeoutMs: number };
+
 /**
  * Runs one request with an abort signal that fires at its deadline, and watches it: resolves
  * with its outcome, or with `hung` when it has not settled by deadline + grace (the request is

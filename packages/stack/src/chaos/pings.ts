@@ -1,9 +1,6 @@
 import type { PasteClient } from '@pastenym/paste-protocol';
 import type { LatencySample } from './latency.js';
-import { track, type Outcome, type RequestLimits } from './outcome.js';
-
-/** Limits of one ping: its own reply timeout within the request's deadline. */
-export type PingLimits = RequestLimits & { readonly replyTimeoutMs: number };
+import { track, type Outcome, type ReplyLimits, type RequestLimits } from './outcome.js';
 
 /** How each ping ended and how long it took. */
 export interface PingResult {
@@ -11,7 +8,7 @@ export interface PingResult {
   readonly ms: number;
 }
 
-async function pingOnce(client: PasteClient, limits: PingLimits): Promise<PingResult> {
+async function pingOnce(client: PasteClient, limits: ReplyLimits): Promise<PingResult> {
   const started = Date.now();
   const { outcome } = await track(
     (signal) => client.ping({ signal, timeoutMs: limits.replyTimeoutMs }),
@@ -28,7 +25,7 @@ async function pingOnce(client: PasteClient, limits: PingLimits): Promise<PingRe
 export async function pingThroughout(
   client: PasteClient,
   everyMs: number,
-  limits: PingLimits,
+  limits: ReplyLimits,
   stopped: () => boolean,
   onPing: (result: PingResult) => void = () => undefined,
 ): Promise<LatencySample[]> {

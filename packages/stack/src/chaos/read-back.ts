@@ -1,6 +1,6 @@
 import type { PasteClient } from '@pastenym/paste-protocol';
 import type { AcknowledgedPaste } from './load.js';
-import { track, type RequestLimits } from './outcome.js';
+import { track, type ReplyLimits } from './outcome.js';
 import type { AcknowledgedRecord, ReadBackStats, ReadBackVerdict } from './report.js';
 
 /** Tries per paste: a read that gets no answer is tried again (by any reader) up to this. */
@@ -12,7 +12,7 @@ const GONE = /^(paste\.not_found$|format\.|legacy\.)/;
 
 /** How the read-back runs. */
 export interface ReadBackOptions {
-  readonly limits: RequestLimits & { readonly replyTimeoutMs: number };
+  readonly limits: ReplyLimits;
   /** After this long, pastes not yet read are left unverified: the run must end. */
   readonly budgetMs: number;
   readonly now?: () => number;

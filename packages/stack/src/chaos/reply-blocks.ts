@@ -4,10 +4,9 @@ import type { EmbeddedPasteClient } from './embedded-client.js';
 import type { HeavyRequest } from './heavy-report.js';
 import { inWindow } from './in-window.js';
 import type { HeavyProfile } from './heavy-profile.js';
-import type { AcknowledgedPaste } from './load.js';
-import { track, type RequestLimits } from './outcome.js';
+import { trackCreate, type AcknowledgedPaste } from './load.js';
+import { track, type ReplyLimits } from './outcome.js';
 
-const EXPIRY_SECONDS = 3600;
 /** Messages with many blocks on their way at once. */
 const HAND_OUTS_IN_FLIGHT = 3;
 
@@ -17,7 +16,7 @@ export interface ReplyBlocksOptions {
   readonly server: string;
   readonly crypto: CryptoProvider;
   readonly profile: HeavyProfile['replyBlocks'];
-  readonly limits: RequestLimits & { readonly replyTimeoutMs: number };
+  readonly limits: ReplyLimits;
   readonly stopped: () => boolean;
   readonly record: (request: HeavyRequest) => void;
 }
@@ -82,14 +81,7 @@ export async function runReplyBlocks(options: ReplyBlocksOptions): Promise<Reply
     const text = `heavy blocks ${Buffer.from(options.crypto.randomBytes(12)).toString('hex')}`;
     const started = Date.now();
     sent++;
-    const created = await track(
-      (signal) =>
-        client.paste.createPaste(
-          { text, attachments: [] },
-          { expirySeconds: EXPIRY_SECONDS, signal, timeoutMs },
-        ),
-      limits,
-    );
+    const created = await trackCreate(client.paste, text, limits);
     record('create', started, created.outcome);
     const paste = created.value;
     if (created.outcome.kind === 'ok' && paste?.key) {

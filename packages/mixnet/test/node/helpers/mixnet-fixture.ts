@@ -2,7 +2,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { decodeBase58, type CryptoProvider } from '@pastenym/crypto';
+import { generateClientKeys, MixnetClient, type MixnetClientOptions } from '../../../src/index.js';
+import { nodeWebSocket } from '../../../src/node/web-socket.js';
 import { fetchTopology, TopologyView, type TopologyNode } from '../../../src/topology/view.js';
 import { startMixnet, type Mixnet, type MixnetOptions } from '../../../src/node/launcher.js';
 
@@ -13,10 +16,26 @@ export interface MixnetFixture {
   view(): Promise<TopologyView>;
   /** The topology node of a launched node, by name. */
   hop(view: TopologyView, name: string): TopologyNode;
+  /** Whether a mix with this address is in the published topology. */
+  listed(address: string): boolean;
+  /** A client core with fresh keys on the named gateway, closed with the mixnet. */
+  client(gateway: string, options?: Partial<MixnetClientOptions>): Promise<MixnetClient>;
   close(): Promise<void>;
 }
 
-export async function startTestMixnet(
+/** The mixnet of a test file: started before its tests, stopped after them. */
+export function useTestMixnet(crypto: CryptoProvider, options?: MixnetOptions): MixnetFixture {
+  const fixture = {} as MixnetFixture;
+  beforeAll(async () => {
+    Object.assign(fixture, await startTestMixnet(crypto, options));
+  });
+  afterAll(async () => {
+    await (fixture as Partial<MixnetFixture>).close?.();
+  });
+  return fixture;
+}
+
+async function startTestMixnet(
   crypto: CryptoProvider,
   options: MixnetOptions = {},
 ): Promise<MixnetFixture> {
@@ -30,6 +49,7 @@ export async function startTestMixnet(
     nodeOptions: { replayFilter: { capacity: 10_000 } },
     ...options,
   });
+  const clients: MixnetClient[] = [];
   return {
     mixnet,
     dataDir,
@@ -42,7 +62,22 @@ export async function startTestMixnet(
       if (!node) throw new Error(`${name} is not in the topology`);
       return node;
     },
+    listed: (address) => mixnet.topology().mixes.some((mix) => mix.address === address),
+    async client(gateway, clientOptions) {
+      const client = await MixnetClient.start({
+        crypto,
+        keys: generateClientKeys(crypto),
+        directoryUrl: mixnet.directoryUrl,
+        directoryKey: mixnet.directoryKey,
+        gateway: mixnet.node(gateway).address,
+        connect: nodeWebSocket,
+        ...clientOptions,
+      });
+      clients.push(client);
+      return client;
+    },
     async close() {
+      for (const client of clients) client.close();
       await mixnet.stop();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -5,6 +5,7 @@ import {
   resolveOptions,
   type OptionSpec,
   type UsageProblem,
+  portNumber,
 } from '@pastenym/runtime';
 import { z } from 'zod';
 import { createNodeCrypto } from '@pastenym/crypto/node';
@@ -19,8 +20,6 @@ import { NymClientError } from './errors.js';
 
 const COMMANDS = ['init', 'run'] as const;
 type Command = (typeof COMMANDS)[number];
-
-const portNumber = z.coerce.number().int().min(0).max(65535);
 
 /** Every option of `pastenym-nym-client`, and the commands it belongs to. */
 const OPTIONS = {

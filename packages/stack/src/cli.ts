@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
-import { option, optionLines } from '@pastenym/runtime';
+import { option, optionLines, portNumber } from '@pastenym/runtime';
 import { z } from 'zod';
 import { cliExample } from './cli-example.js';
 import { startStack } from './stack.js';
 import { readOptions } from './usage.js';
-
-const port = z.coerce.number().int().min(0).max(65535);
 
 /** Every option of `npm start`. */
 const OPTIONS = {
@@ -17,12 +15,12 @@ const OPTIONS = {
     default: 'data',
     doc: 'keys and pastes: a restart keeps both',
   }),
-  port: option('--port N', port, { default: '8080', doc: 'the web app' }),
-  mixnetBasePort: option('--mixnet-base-port N', port, {
+  port: option('--port N', portNumber, { default: '8080', doc: 'the web app' }),
+  mixnetBasePort: option('--mixnet-base-port N', portNumber, {
     default: '9000',
     doc: 'directory and mix nodes on N..N+10',
   }),
-  nymClientPort: option('--nym-client-port N', port, {
+  nymClientPort: option('--nym-client-port N', portNumber, {
     default: '1977',
     doc: "the paste server's nym-client websocket",
   }),

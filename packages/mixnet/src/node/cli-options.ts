@@ -5,11 +5,10 @@ import {
   resolveOptions,
   type OptionValues,
   type UsageProblem,
+  portNumber,
 } from '@pastenym/runtime';
 import { z } from 'zod';
 import { nodeError } from './node-errors.js';
-
-const portNumber = z.coerce.number().int().min(0).max(65535);
 
 /** Every option of `mixnet`: flag, environment variable, default and doc, in one place. */
 export const CLI_OPTIONS = {

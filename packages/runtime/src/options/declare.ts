@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** One command-line option; {@link option} declares one from its spelling in help. */
 export interface OptionSpec {
@@ -66,3 +66,6 @@ export function option<Schema extends z.ZodType>(
   const type = value === undefined ? 'boolean' : repeated ? 'list' : 'string';
   return { flag, short, type, value, schema, commands: 'all', ...details };
 }
+
+/** A TCP port given on a command line or in a variable; 0 lets the system pick a free one. */
+export const portNumber = z.coerce.number().int().min(0).max(65535);

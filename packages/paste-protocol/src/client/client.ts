@@ -227,7 +227,7 @@ export class PasteClient {
     const stopWatching =
       (onReceiving && this.options.transport.onReceiving?.(onReceiving)) ?? (() => {});
     try {
-      return await this.#fetch(pasteId, options, options.onSent, options.v3Link === true);
+      return await this.#fetch(pasteId, options);
     } finally {
       stopWatching();
     }
@@ -265,13 +265,9 @@ export class PasteClient {
     return newRequestId((n) => this.options.crypto.randomBytes(n));
   }
 
-  async #fetch(
-    pasteId: string,
-    options: CallOptions,
-    onSent: (() => void) | undefined,
-    v3Link: boolean,
-  ): Promise<PasteReply> {
-    if (!v3Link) {
+  async #fetch(pasteId: string, options: FetchPasteOptions): Promise<PasteReply> {
+    const { onSent } = options;
+    if (options.v3Link !== true) {
       await this.#pinging;
       if (this.v2Only) return fetchV2Paste(this.#v2, pasteId, options, onSent);
     }

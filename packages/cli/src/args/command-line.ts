@@ -89,6 +89,6 @@ function withArguments(command: CommandName, args: string[], options: OptionValu
 
 /** True when the command named first is one whose argument is a link or id. */
 function takesIds(argv: readonly string[]): boolean {
-  const name = argv.find((arg) => (COMMANDS as readonly string[]).includes(arg));
+  const name = argv.find(isCommand);
   return name === 'get' || name === 'delete';
 }

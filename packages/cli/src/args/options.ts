@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { option, type OptionValues as Values } from '@pastenym/runtime';
+import { option, type OptionValues as Values, websocketUrl } from '@pastenym/runtime';
 
 /** The commands of `pastenym`. */
 export const COMMANDS = ['create', 'get', 'delete', 'ping'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const positive = z.coerce.number().positive().max(86_400);
-const websocketUrl = z.string().regex(/^wss?:\/\/\S+$/, 'expected a ws:// or wss:// URL');
 
 /**
  * Server addresses: repeated flags, and commas within one value (an environment variable holds

@@ -69,3 +69,6 @@ export function option<Schema extends z.ZodType>(
 
 /** A TCP port given on a command line or in a variable; 0 lets the system pick a free one. */
 export const portNumber = z.coerce.number().int().min(0).max(65535);
+
+/** A websocket URL given on a command line or in a variable (a nym-client's, say). */
+export const websocketUrl = z.string().regex(/^wss?:\/\/\S+$/, 'a ws:// or wss:// URL');

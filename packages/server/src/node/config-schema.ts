@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { option, type OptionValues } from '@pastenym/runtime';
+import { option, type OptionValues, websocketUrl } from '@pastenym/runtime';
 import { DEFAULT_LIMITS, DEFAULT_POW_DIFFICULTY } from '@pastenym/paste-protocol';
 import { parseListenAddress } from '@pastenym/nym-api';
 import { DEFAULT_ADAPTIVE_DIFFICULTY } from '../service/adaptive-difficulty.js';
@@ -12,7 +12,6 @@ const DEFAULT_V2_MAX_BYTES = 1024 * 1024;
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const seconds = (min: number, max: number) => int(min, max);
 const perMinute = z.coerce.number().min(0).max(1_000_000);
-const websocketUrl = z.string().regex(/^wss?:\/\/\S+$/, 'a ws:// or wss:// URL');
 const sqlIdentifier = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case SQL identifier');
 const expiryChoices = z
   .string()

@@ -57,7 +57,7 @@ describe('formatDuration', () => {
 describe('estimateBundleBytes', () => {
   const crypto = createNodeCrypto();
 
-  it('is one 1 KiB bucket for short texts, as the format pads them', () => {
+  it('is the smallest bucket for short texts, as the format pads them', () => {
     expect(estimateBundleBytes(5, [])).toBe(paddedLength(4 + 1 + 4 + 64 + 5) + 90);
   });
 

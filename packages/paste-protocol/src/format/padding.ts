@@ -1,13 +1,19 @@
 import { readU32, writeU32 } from '../internal/bytes.js';
 
-/** Every padded plaintext is at least this long: short texts all look alike. */
-export const MIN_PADDED_BYTES = 1024;
+/**
+ * Every padded plaintext is at least this long, so short pastes all look alike: the most whose
+ * read fits one mixnet packet. Its sealed bundle (+90 bytes) in a v3 paste reply (+124 bytes of
+ * header at most) is 1,590 bytes, within a fragment's 1,602. Padding inside a packet costs no
+ * packet, so a smaller minimum would hide less for nothing, and 1 KiB made a 1 KiB paste (and
+ * any short file) travel as 2 packets each way.
+ */
+export const MIN_PADDED_BYTES = 1376;
 /** Up to this size buckets are powers of two; beyond it, Padmé. */
 export const POWER_OF_TWO_LIMIT = 64 * 1024;
 
 /**
- * The padded size of `length` bytes: 1 KiB minimum; powers of two up to 64 KiB (7 buckets, at
- * most 32 KiB of waste); beyond, Padmé (Nikitin et al., PETS 2019), which keeps the top
+ * The padded size of `length` bytes: {@link MIN_PADDED_BYTES} minimum; powers of two from 2 KiB
+ * up to 64 KiB (7 buckets, at most 32 KiB of waste); beyond, Padmé (Nikitin et al., PETS 2019), which keeps the top
  * `floor(log2(E)) + 1` bits of the length (E = floor(log2 length)): at most ~12% overhead, and
  * a length leaks only O(log log n) bits.
  * @example paddedLength(70_000) // 71_680

@@ -232,7 +232,7 @@ describe('pastenym against a paste server over the nym-client API', () => {
     expect(offline.err).toMatch(
       /^error \[cli\.offline\]: the server did not answer a ping within 0\.3 s/,
     );
-    const create = await stack.run([
+    const created = await stack.run([
       'create',
       'x',
       '--server',
@@ -240,7 +240,20 @@ describe('pastenym against a paste server over the nym-client API', () => {
       '--ping-timeout',
       '0.3',
     ]);
-    expect(create.code).toBe(EXIT.offline);
+    expect(created.code).toBe(EXIT.offline);
+    const { link } = await create(['kept']);
+    const get = await stack.run([
+      'get',
+      link,
+      '--server',
+      stack.silentAddress,
+      '--ping-timeout',
+      '0.3',
+    ]);
+    expect(get.code).toBe(EXIT.offline);
+    expect(get.err).toMatch(
+      /^error \[cli\.offline\]: the server did not answer a ping within 0\.3 s/,
+    );
     const unreachable = await stack.run([
       'ping',
       '--nym-client',
@@ -250,6 +263,20 @@ describe('pastenym against a paste server over the nym-client API', () => {
     expect(unreachable.err).toMatch(
       /^error \[cli\.network\]: cannot reach the nym-client at ws:\/\/127\.0\.0\.1:\d+/,
     );
+  });
+
+  it('reads a v3 link with one request, and pings only when the reply is late', async () => {
+    const { link } = await create(['read me']);
+    const read = (pingTimeout: string) =>
+      stack.run(['get', link, '--server', stack.slowAddress, '--ping-timeout', pingTimeout]);
+    const seen = stack.slowServerOps.length;
+    expect(await read('5')).toMatchObject({ code: EXIT.ok, out: 'read me' });
+    expect(stack.slowServerOps.slice(seen)).toEqual(['get']);
+    // The reply takes longer than the ping timeout: a ping finds the server there, and the
+    // get goes on waiting for its reply.
+    const late = stack.slowServerOps.length;
+    expect(await read('0.3')).toMatchObject({ code: EXIT.ok, out: 'read me', err: '' });
+    expect(stack.slowServerOps.slice(late)).toEqual(['get', 'ping']);
   });
 
   it('spreads requests over several servers and fails over from an offline one', async () => {

@@ -57,7 +57,7 @@ export const OPTIONS = {
   pingTimeout: option('--ping-timeout SECONDS', positive, {
     commands: ['create', 'get', 'ping'],
     default: '15',
-    doc: 'how long a ping waits (for a get sent without one: the first fragment of the reply)',
+    doc: 'how long a ping waits (for a get sent without one: the first sign of its reply)',
   }),
   help: option('-h, --help', z.boolean(), { doc: 'show help' }),
   file: option('-f, --file PATH...', z.array(z.string().min(1)), {

@@ -52,10 +52,12 @@ export async function getCommand(ctx: CommandContext, invocation: GetInvocation)
       ...(password === undefined ? {} : { password }),
       onProgress: ctx.progress.onGet,
     };
-    if (isV3LinkKey(key) && client.seesArrivals) {
+    if (isV3LinkKey(key)) {
       // Only a v3 server holds a paste with a v3 key, so no ping is needed to learn the
       // protocol; the reply's first fragment tells as fast as a pong that the server answers.
-      return fetchWithoutPing(client, link.pasteId, call, options.pingTimeout);
+      return client.seesArrivals
+        ? fetchWithoutPing(client, link.pasteId, call, options.pingTimeout)
+        : fetchWithLatePing(ctx, client, link.pasteId, call, options.pingTimeout);
     }
     // The ping tells which protocol the server speaks (v2-only servers drop v3 requests).
     ctx.progress.stage('ping');
@@ -114,6 +116,38 @@ async function fetchWithoutPing(
       `the server did not answer within ${pingTimeoutSeconds} s: it is offline or unreachable`,
       { cause: error },
     );
+  }
+}
+
+/**
+ * A get sent at once through a transport that shows only whole replies (a nym-client): when
+ * the reply has not come within the ping timeout, a ping asks whether the server is there. A
+ * small paste costs no ping; a large one, one ping; an offline server is said after twice the
+ * ping timeout.
+ * @throws {CliError} `cli.offline`; the errors of `getPaste` otherwise.
+ */
+async function fetchWithLatePing(
+  ctx: CommandContext,
+  client: PasteClient,
+  pasteId: string,
+  options: GetPasteOptions,
+  pingTimeoutSeconds: number,
+): Promise<FetchedPaste> {
+  const { clock } = ctx.io;
+  const giveUp = new AbortController();
+  let pingFailure: unknown;
+  const timer = clock.setTimeout(() => {
+    pingServer(client, pingTimeoutSeconds).catch((error: unknown) => {
+      pingFailure = error;
+      giveUp.abort();
+    });
+  }, pingTimeoutSeconds * 1000);
+  try {
+    return await client.getPaste(pasteId, { ...options, signal: giveUp.signal, v3Link: true });
+  } catch (error) {
+    throw pingFailure ?? error;
+  } finally {
+    clock.clearTimeout(timer);
   }
 }
 

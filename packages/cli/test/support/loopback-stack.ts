@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { LoopbackNetwork } from '@pastenym/nym-api/testing';
 import { NymApiServer } from '@pastenym/nym-api/node';
+import { decodeRequest, DEFAULT_LIMITS } from '@pastenym/paste-protocol';
 import { createV2ServerDouble } from '@pastenym/paste-protocol/testing';
 import { openSqliteStorage, PasteService, RequestPump } from '@pastenym/server';
 import { forcedV2 } from './forced-v2.js';
@@ -26,6 +27,10 @@ export interface LoopbackStack {
   readonly v2DoubleAddress: string;
   /** Our service on the same store, answering v2 only (v3 dropped, v2 ping naming no v3). */
   readonly forcedV2Address: string;
+  /** Our service on the same store, answering pings at once and anything else after 1 s. */
+  readonly slowAddress: string;
+  /** The ops of the v3 requests the slow server received, in order. */
+  readonly slowServerOps: readonly string[];
   /** Moves the server's clock forward. */
   advance(ms: number): void;
   /** Runs `pastenym` in process against this stack. */
@@ -34,6 +39,8 @@ export interface LoopbackStack {
 }
 
 export const TEST_LIMITS = { maxBundleBytes: 256 * 1024 };
+/** How long the slow server takes to answer anything but a ping. */
+export const SLOW_REPLY_MS = 1000;
 
 export async function startLoopbackStack(): Promise<LoopbackStack> {
   const dir = await mkdtemp(join(tmpdir(), 'pastenym-cli-'));
@@ -68,6 +75,20 @@ export async function startLoopbackStack(): Promise<LoopbackStack> {
       if (reply && tag) forcedSide.reply(tag, reply);
     });
   });
+  const slowSide = network.createClient();
+  const slowServerOps: string[] = [];
+  slowSide.onReceived((message, tag) => {
+    const decoded = decodeRequest(message, { ...DEFAULT_LIMITS, ...TEST_LIMITS });
+    const op = decoded.ok ? decoded.request.op : 'malformed';
+    slowServerOps.push(op);
+    setTimeout(
+      () =>
+        void service.handle(message, { now: Date.now() + offset }).then((reply) => {
+          if (reply && tag) slowSide.reply(tag, reply);
+        }),
+      op === 'ping' ? 0 : SLOW_REPLY_MS,
+    );
+  });
   const api = await NymApiServer.listen({ backend: network.createClient(), port: 0 });
   const silentAddress = network.createClient().selfAddress().toString();
   const silentAddress2 = network.createClient().selfAddress().toString();
@@ -80,6 +101,8 @@ export async function startLoopbackStack(): Promise<LoopbackStack> {
     silentAddress2,
     v2DoubleAddress: v2Side.selfAddress().toString(),
     forcedV2Address: forcedSide.selfAddress().toString(),
+    slowAddress: slowSide.selfAddress().toString(),
+    slowServerOps,
     advance: (ms) => {
       offset += ms;
     },

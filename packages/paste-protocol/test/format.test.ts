@@ -158,7 +158,7 @@ describe.each(providers)('paste format on $name', (crypto) => {
       const sealed = await sealPaste(deps, { text: random.join(''), attachments: [] }, private1);
       sizes.add(sealed.bundle.length);
     }
-    expect([...sizes]).toEqual([74 + 1376 + 16]);
+    expect([...sizes]).toEqual([74 + 1312 + 16]);
   });
 });
 

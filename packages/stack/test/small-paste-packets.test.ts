@@ -1,17 +1,25 @@
-// What the paste format's smallest bucket costs on the mixnet: a read of a short paste is one
-// packet back, whatever the paste (a 1 KiB file does not compress).
+// What the paste format's smallest bucket costs on the mixnet: a short paste is one fragment
+// of data each way, in its create request (reply blocks aside) and in its read's reply, whatever
+// the paste (a 1 KiB file does not compress).
 import { randomBytes } from 'node:crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { FRAGMENT_DATA_LENGTH } from '@pastenym/mixnet';
-import { encodeReply, paddedLength, sealPaste, type PasteContent } from '@pastenym/paste-protocol';
+import {
+  encodeReply,
+  encodeRequest,
+  paddedLength,
+  sealPaste,
+  type PasteContent,
+} from '@pastenym/paste-protocol';
 import { describe, expect, it } from 'vitest';
 
 const crypto = createNodeCrypto();
 const U32_MAX = 2 ** 32 - 1;
 
-/** The largest v3 `paste` reply of `bundle`: a 16-byte request id, both counts at their widest. */
+const id = 'A'.repeat(22);
+
+/** The largest v3 `paste` reply of `bundle`: both counts at their widest. */
 function largestPasteReply(bundle: Uint8Array): Uint8Array {
-  const id = 'A'.repeat(22);
   return encodeReply({
     op: 'paste',
     id,
@@ -22,6 +30,25 @@ function largestPasteReply(bundle: Uint8Array): Uint8Array {
   });
 }
 
+/** The largest v3 create request of `bundle`: every option and the work at their widest. */
+function largestCreateRequest(bundle: Uint8Array): Uint8Array {
+  return encodeRequest({
+    op: 'create',
+    id,
+    options: { expirySeconds: U32_MAX, maxViews: U32_MAX, public: true },
+    pow: { difficulty: 256, nonce: new Uint8Array(8) },
+    bundle,
+  });
+}
+
+/** True when `bundle` is one fragment of data both ways: created, and read back. */
+function travelsInOneFragment(bundle: Uint8Array): boolean {
+  return (
+    largestCreateRequest(bundle).length <= FRAGMENT_DATA_LENGTH &&
+    largestPasteReply(bundle).length <= FRAGMENT_DATA_LENGTH
+  );
+}
+
 async function sealedLength(content: PasteContent, isPublic = false): Promise<number> {
   const options = { expirySeconds: 86_400, maxViews: null, public: isPublic };
   const sealed = await sealPaste({ crypto }, content, options);
@@ -29,12 +56,10 @@ async function sealedLength(content: PasteContent, isPublic = false): Promise<nu
 }
 
 describe('the smallest padding bucket', () => {
-  it('is read in one mixnet fragment, with the widest reply header', async () => {
+  it('is one mixnet fragment each way, with the widest headers', async () => {
     const smallest = await sealedLength({ text: '', attachments: [] });
     expect(smallest).toBe(paddedLength(0) + 90);
-    expect(largestPasteReply(new Uint8Array(smallest)).length).toBeLessThanOrEqual(
-      FRAGMENT_DATA_LENGTH,
-    );
+    expect(travelsInOneFragment(new Uint8Array(smallest))).toBe(true);
   });
 
   it('holds a 1 KiB file and 1 KiB of text', async () => {
@@ -45,10 +70,6 @@ describe('the smallest padding bucket', () => {
       await sealedLength({ text, attachments: [] }),
       await sealedLength({ text, attachments: [] }, true),
     ];
-    for (const size of sizes) {
-      expect(largestPasteReply(new Uint8Array(size)).length).toBeLessThanOrEqual(
-        FRAGMENT_DATA_LENGTH,
-      );
-    }
+    for (const size of sizes) expect(travelsInOneFragment(new Uint8Array(size))).toBe(true);
   });
 });

@@ -1,13 +1,13 @@
 import { readU32, writeU32 } from '../internal/bytes.js';
 
 /**
- * Every padded plaintext is at least this long, so short pastes all look alike: the most whose
- * read fits one mixnet packet. Its sealed bundle (+90 bytes) in a v3 paste reply (+124 bytes of
- * header at most) is 1,590 bytes, within a fragment's 1,602. Padding inside a packet costs no
- * packet, so a smaller minimum would hide less for nothing, and 1 KiB made a 1 KiB paste (and
- * any short file) travel as 2 packets each way.
+ * Every padded plaintext is at least this long, so short pastes all look alike: the most that
+ * travels as one mixnet fragment of data each way. Its sealed bundle (+90 bytes) in the widest
+ * v3 create request (+175 bytes of header) is 1,577 bytes, in the widest `paste` reply (+124)
+ * 1,526, within a fragment's 1,602. Padding inside a packet costs no packet, so a smaller
+ * minimum would hide less for nothing; at 1 KiB, a 1 KiB file was 2 packets each way.
  */
-export const MIN_PADDED_BYTES = 1376;
+export const MIN_PADDED_BYTES = 1312;
 /** Up to this size buckets are powers of two; beyond it, Padmé. */
 export const POWER_OF_TWO_LIMIT = 64 * 1024;
 

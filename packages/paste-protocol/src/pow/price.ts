@@ -13,7 +13,7 @@ export interface PowPrice {
 }
 
 /**
- * The defaults: 64 KiB and one day are free (most text pastes are one 1,466-byte bundle), and
+ * The defaults: 64 KiB and one day are free (most text pastes are one 1,402-byte bundle), and
  * "never" is charged as ten years, the longest lifetime the v2 protocol can even express.
  */
 export const DEFAULT_POW_PRICE: PowPrice = {

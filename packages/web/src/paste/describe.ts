@@ -78,7 +78,7 @@ const PER_ATTACHMENT = 1_400;
  * The sealed bundle's size before sealing, to show against the server's limit: the content
  * uncompressed (JSON escapes aside), padded as the paste format pads it. Compression only
  * makes the real bundle smaller; the client checks the real size after sealing anyway.
- * @example estimateBundleBytes(5, []) // 1466: every short text paste is in the smallest bucket
+ * @example estimateBundleBytes(5, []) // 1402: every short text paste is in the smallest bucket
  */
 export function estimateBundleBytes(textBytes: number, attachmentSizes: readonly number[]): number {
   const content =

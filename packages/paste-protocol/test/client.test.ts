@@ -143,6 +143,32 @@ describe('client behaviour', () => {
     expect(fetched.serverHonoursOptions).toBe(false);
   });
 
+  it('sends two reply blocks ahead with a ping, for the create that soon follows', async () => {
+    const [clientSide, serverSide] = createMemoryTransportPair();
+    new FakeServer(serverSide, providers[0]!, limits, 8);
+    const blocks: (number | undefined)[] = [];
+    const transport: Transport = {
+      ...clientSide,
+      send: (bytes, options) => {
+        blocks.push(options?.replyBlocks);
+        return clientSide.send(bytes, options);
+      },
+    };
+    const clock = new ManualClock();
+    const yieldToEventLoop = () => Promise.resolve();
+    const client = new PasteClient({ transport, crypto: providers[0]!, clock, yieldToEventLoop });
+    await client.ping();
+    await client.createPaste(content, day);
+    await client.createPaste(content, day);
+    // The first create spent the blocks ahead; the second carries its own.
+    expect(blocks).toEqual([3, 0, 2]);
+    await client.ping();
+    await clock.advance(60_000);
+    await client.createPaste(content, day);
+    // A minute on, the blocks ahead are no longer counted on.
+    expect(blocks.slice(3)).toEqual([3, 2]);
+  });
+
   it('times out, aborts and reports transport failures', async () => {
     const silent: Transport = { send: () => Promise.resolve(), onMessage: () => () => {} };
     const clock = new ManualClock();

@@ -1,6 +1,7 @@
 // What the paste format's smallest bucket costs on the mixnet: a short paste is one fragment
-// of data each way, in its create request (reply blocks aside) and in its read's reply, whatever
-// the paste (a 1 KiB file does not compress).
+// of data each way, in its create request (sent with no reply blocks after a ping: see
+// `REPLY_BLOCKS.ping`) and in its read's reply, whatever the paste (a 1 KiB file does not
+// compress).
 import { randomBytes } from 'node:crypto';
 import { createNodeCrypto } from '@pastenym/crypto/node';
 import { FRAGMENT_DATA_LENGTH } from '@pastenym/mixnet';
@@ -41,11 +42,19 @@ function largestCreateRequest(bundle: Uint8Array): Uint8Array {
   });
 }
 
+/**
+ * What the mixnet's message envelope adds (`mixnet/src/client/envelope.ts`): to a request sent
+ * anonymously with no reply blocks, a kind byte, the sender tag (16) and a block count (4); to a
+ * reply, a kind byte.
+ */
+const ANONYMOUS_ENVELOPE = 1 + 16 + 4;
+const REPLY_ENVELOPE = 1;
+
 /** True when `bundle` is one fragment of data both ways: created, and read back. */
 function travelsInOneFragment(bundle: Uint8Array): boolean {
   return (
-    largestCreateRequest(bundle).length <= FRAGMENT_DATA_LENGTH &&
-    largestPasteReply(bundle).length <= FRAGMENT_DATA_LENGTH
+    ANONYMOUS_ENVELOPE + largestCreateRequest(bundle).length <= FRAGMENT_DATA_LENGTH &&
+    REPLY_ENVELOPE + largestPasteReply(bundle).length <= FRAGMENT_DATA_LENGTH
   );
 }
 

@@ -33,6 +33,12 @@ import { createV2Paste, fetchV2Paste, v2ServerInfo, type V2Context } from './v2-
  * a round trip, and a v2-only one never does, so the v2 probe costs nothing on v3 servers.
  */
 const V2_PROBE_DELAY_MS = 2000;
+/**
+ * How long after a v3 pong the blocks its ping sent ahead are counted on (`REPLY_BLOCKS.ping`):
+ * well within a replier's keeping of them (10 minutes on our mixnet), and long enough for the
+ * proof of work of a create that follows.
+ */
+const BLOCKS_AHEAD_MS = 60_000;
 
 /** What a {@link PasteClient} runs on. */
 export interface PasteClientOptions {
@@ -68,6 +74,8 @@ export class PasteClient {
   readonly #clock: Clock;
   #info: ServerInfo | undefined;
   #pinging: Promise<unknown> = Promise.resolve();
+  /** Until when the server holds two reply blocks ahead for us, from our last v3 ping. */
+  #blocksAheadUntil = 0;
 
   constructor(private readonly options: PasteClientOptions) {
     const limits = options.replyLimits ?? DEFAULT_REPLY_LIMITS;
@@ -149,10 +157,13 @@ export class PasteClient {
             } else v2Ended();
           }, v2Ended);
       };
-      this.#call({ op: 'ping', id: this.#newId() }, call)
+      this.#call({ op: 'ping', id: this.#newId() }, call, { replyBlocks: REPLY_BLOCKS.ping })
         .then((reply) => expectReply(reply, 'pong').info)
         .then(
-          (info) => settle(() => resolve(info)),
+          (info) => {
+            this.#blocksAheadUntil = this.#clock.now() + BLOCKS_AHEAD_MS;
+            settle(() => resolve(info));
+          },
           (error: unknown) => {
             const failure =
               error instanceof Error
@@ -190,7 +201,8 @@ export class PasteClient {
         serverInfo: (call, refresh) =>
           !refresh && this.#info ? Promise.resolve(this.#info) : this.ping(call),
         rememberDifficulty: (difficulty) => this.#rememberDifficulty(difficulty),
-        send: (id, bytes, call, delivery) => this.#send(id, bytes, call, delivery),
+        send: (id, bytes, call, delivery) =>
+          this.#send(id, bytes, call, this.#spendBlocksAhead(delivery)),
       },
       content,
       options,
@@ -259,6 +271,13 @@ export class PasteClient {
     if (!this.#info) throw new PasteProtocolError('client.bad_reply', 'no server info yet');
     this.#info = { ...this.#info, pow: { ...this.#info.pow, difficulty } };
     return this.#info;
+  }
+
+  /** A create's delivery: with no blocks when the server holds ours from a recent ping. */
+  #spendBlocksAhead(delivery: Delivery): Delivery {
+    if (this.#clock.now() >= this.#blocksAheadUntil) return delivery;
+    this.#blocksAheadUntil = 0;
+    return { ...delivery, replyBlocks: 0 };
   }
 
   #newId(): string {

@@ -3,9 +3,10 @@ import { readU32, writeU32 } from '../internal/bytes.js';
 /**
  * Every padded plaintext is at least this long, so short pastes all look alike: the most that
  * travels as one mixnet fragment of data each way. Its sealed bundle (+90 bytes) in the widest
- * v3 create request (+175 bytes of header) is 1,577 bytes, in the widest `paste` reply (+124)
- * 1,526, within a fragment's 1,602. Padding inside a packet costs no packet, so a smaller
- * minimum would hide less for nothing; at 1 KiB, a 1 KiB file was 2 packets each way.
+ * v3 create request (+175 bytes of header, +21 of the mixnet's envelope) is 1,598 bytes, in the
+ * widest `paste` reply (+124, +1) 1,527, within a fragment's 1,602. Padding inside a packet
+ * costs no packet, so a smaller minimum would hide less for nothing; at 1 KiB, a 1 KiB file was
+ * 2 packets each way.
  */
 export const MIN_PADDED_BYTES = 1312;
 /** Up to this size buckets are powers of two; beyond it, Padmé. */
